@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/** Supplies the `Authorization` header of Algoreg calls. */
+export interface AuthProvider {
+  authorization(): Promise<string>;
+  /** Algoreg answered 401 to this header: forget it so the next call gets a fresh one. */
+  invalidate(rejected: string): void;
+}
+
+/** HTTP Basic: the programmatic user's email and API key on every call. */
+export class BasicAuth implements AuthProvider {
+  private readonly header: string;
+  constructor(user: string, key: string) {
+    this.header = `Basic ${Buffer.from(`${user}:${key}`).toString('base64')}`;
+  }
+  async authorization(): Promise<string> {
+    return this.header;
+  }
+  invalidate(): void {
+    // Nothing to renew: the same credentials are all there is.
+  }
+}
+
+export const tokenResponse = z.object({
+  access_token: z.string().min(1),
+  // Not documented; honoured when present.
+  expires_in: z.number().positive().optional(),
+});
+
+export type TokenResponse = z.output<typeof tokenResponse>;
+
+/** Algoreg documents a one-hour token lifetime. */
+const DEFAULT_LIFETIME_S = 3600;
+/** Renew this long before expiry so no call goes out with a token about to lapse. */
+const RENEW_MARGIN_S = 300;
+
+/**
+ * The OAuth2 password flow (`POST /api/v1/token`): one token shared by all requests, renewed
+ * before it expires; however many requests need a token at once, one renewal is in flight.
+ */
+export class TokenAuth implements AuthProvider {
+  private token: { header: string; renewAt: number } | undefined;
+  private pending: Promise<string> | undefined;
+
+  constructor(
+    private readonly requestToken: () => Promise<TokenResponse>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  authorization(): Promise<string> {
+    if (this.token && this.now() < this.token.renewAt) return Promise.resolve(this.token.header);
+    this.pending ??= this.renew().finally(() => {
+      this.pending = undefined;
+    });
+    return this.pending;
+  }
+
+  invalidate(rejected: string): void {
+    if (this.token?.header === rejected) this.token = undefined;
+  }
+
+  private async renew(): Promise<string> {
+    const res = await this.requestToken();
+    const lifetime = res.expires_in ?? DEFAULT_LIFETIME_S;
+    const header = `Bearer ${res.access_token}`;
+    this.token = { header, renewAt: this.now() + Math.max(lifetime - RENEW_MARGIN_S, lifetime / 2) * 1000 };
+    return header;
+  }
+}

@@ -1,0 +1,67 @@
+import type { Logger } from 'pino';
+import type { UpstreamConfig } from '../config.ts';
+import { type AuthProvider, BasicAuth, TokenAuth, tokenResponse } from './auth.ts';
+import { customerCalls } from './customers.ts';
+import { AlgoregHttp, UpstreamTrace } from './http.ts';
+
+/** What every product's typed calls are built on: the shared HTTP layer, bound to one request. */
+export interface Caller {
+  http: AlgoregHttp;
+  /** The current GraphQL request's trace, when tracing is on. */
+  trace: UpstreamTrace | undefined;
+  /** Calls one batch may have in flight. */
+  concurrency: number;
+  config: UpstreamConfig;
+}
+
+/** The long-lived connection to Algoreg: one pool and one token for the whole process. */
+export interface AlgoregConnection {
+  http: AlgoregHttp;
+  config: UpstreamConfig;
+  close(): Promise<void>;
+}
+
+export function connectAlgoreg(config: UpstreamConfig, logger: Logger): AlgoregConnection {
+  if (!config.baseUrl || !config.user || !config.key)
+    throw new Error('Algoreg base URL and credentials are required');
+  const { user, key } = config;
+  let http: AlgoregHttp | undefined;
+  const auth: AuthProvider =
+    config.auth === 'basic'
+      ? new BasicAuth(user, key)
+      : new TokenAuth(() => {
+          if (!http) throw new Error('Algoreg connection is not ready');
+          return http.unauthenticated('token', tokenResponse, {
+            grant_type: 'password',
+            username: user,
+            password: key,
+          });
+        });
+  http = new AlgoregHttp({
+    baseUrl: config.baseUrl,
+    auth,
+    timeoutMs: config.timeoutMs,
+    connectTimeoutMs: config.connectTimeoutMs,
+    connections: config.connections,
+    readRetries: config.readRetries,
+    logger: logger.child({ component: 'algoreg' }),
+  });
+  const connected = http;
+  return { http: connected, config, close: () => connected.close() };
+}
+
+/** The typed Algoreg API for one GraphQL request: `ctx.algoreg.<product>.<verb>()`. */
+export function createAlgoregClient(connection: AlgoregConnection, trace: UpstreamTrace | undefined) {
+  const caller: Caller = {
+    http: connection.http,
+    trace,
+    concurrency: connection.config.concurrency,
+    config: connection.config,
+  };
+  return {
+    customers: customerCalls(caller),
+  };
+}
+
+export type AlgoregClient = ReturnType<typeof createAlgoregClient>;
+export { UpstreamTrace };

@@ -1,0 +1,113 @@
+/**
+ * Typed upstream errors with stable codes. Messages here are generic on purpose: Algoreg's bodies
+ * may carry customer data, so only the status, the route and Algoreg's own error codes are kept.
+ */
+
+export type AlgoregErrorCode =
+  | 'UPSTREAM_NOT_FOUND'
+  | 'UPSTREAM_UNAUTHORIZED'
+  | 'UPSTREAM_FORBIDDEN'
+  | 'UPSTREAM_BAD_REQUEST'
+  | 'UPSTREAM_RATE_LIMITED'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'UPSTREAM_TIMEOUT'
+  | 'UPSTREAM_BAD_RESPONSE';
+
+export interface AlgoregErrorDetails {
+  /** `"METHOD /path/{template}"` of the failed call. */
+  route: string;
+  status?: number;
+  /** Algoreg's `errors[].code` values (codes only, never messages). */
+  upstreamCodes?: string[];
+  /** Seconds after which a retry may succeed, when Algoreg said so. */
+  retryAfter?: number;
+  cause?: unknown;
+}
+
+export class AlgoregError extends Error {
+  override name = 'AlgoregError';
+  readonly code: AlgoregErrorCode;
+  readonly route: string;
+  readonly status: number | undefined;
+  readonly upstreamCodes: string[];
+  readonly retryAfter: number | undefined;
+  /** Whether the same call may succeed later. */
+  readonly retryable: boolean;
+
+  constructor(code: AlgoregErrorCode, message: string, details: AlgoregErrorDetails, retryable: boolean) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.code = code;
+    this.route = details.route;
+    this.status = details.status;
+    this.upstreamCodes = details.upstreamCodes ?? [];
+    this.retryAfter = details.retryAfter;
+    this.retryable = retryable;
+  }
+}
+
+export class AlgoregNotFoundError extends AlgoregError {
+  override name = 'AlgoregNotFoundError';
+  constructor(d: AlgoregErrorDetails) {
+    super('UPSTREAM_NOT_FOUND', 'Algoreg has no such record.', d, false);
+  }
+}
+
+export class AlgoregUnauthorizedError extends AlgoregError {
+  override name = 'AlgoregUnauthorizedError';
+  constructor(d: AlgoregErrorDetails) {
+    super('UPSTREAM_UNAUTHORIZED', 'The gateway could not authenticate with Algoreg.', d, false);
+  }
+}
+
+export class AlgoregForbiddenError extends AlgoregError {
+  override name = 'AlgoregForbiddenError';
+  constructor(d: AlgoregErrorDetails) {
+    super('UPSTREAM_FORBIDDEN', "The gateway's Algoreg user lacks the role for this operation.", d, false);
+  }
+}
+
+export class AlgoregBadRequestError extends AlgoregError {
+  override name = 'AlgoregBadRequestError';
+  constructor(d: AlgoregErrorDetails) {
+    super('UPSTREAM_BAD_REQUEST', 'Algoreg rejected the request.', d, false);
+  }
+}
+
+export class AlgoregRateLimitedError extends AlgoregError {
+  override name = 'AlgoregRateLimitedError';
+  constructor(d: AlgoregErrorDetails) {
+    super('UPSTREAM_RATE_LIMITED', 'Algoreg is rate limiting the gateway; retry later.', d, true);
+  }
+}
+
+export class AlgoregUnavailableError extends AlgoregError {
+  override name = 'AlgoregUnavailableError';
+  constructor(d: AlgoregErrorDetails) {
+    super('UPSTREAM_UNAVAILABLE', 'Algoreg is unavailable; retry later.', d, true);
+  }
+}
+
+export class AlgoregTimeoutError extends AlgoregError {
+  override name = 'AlgoregTimeoutError';
+  constructor(d: AlgoregErrorDetails) {
+    super('UPSTREAM_TIMEOUT', 'Algoreg did not answer in time; retry later.', d, true);
+  }
+}
+
+export class AlgoregBadResponseError extends AlgoregError {
+  override name = 'AlgoregBadResponseError';
+  constructor(d: AlgoregErrorDetails) {
+    super('UPSTREAM_BAD_RESPONSE', 'Algoreg answered with something the gateway cannot read.', d, false);
+  }
+}
+
+/** Maps a non-2xx status to its typed error. */
+export function errorForStatus(status: number, d: AlgoregErrorDetails): AlgoregError {
+  if (status === 404) return new AlgoregNotFoundError(d);
+  if (status === 401) return new AlgoregUnauthorizedError(d);
+  if (status === 403) return new AlgoregForbiddenError(d);
+  if (status === 429) return new AlgoregRateLimitedError(d);
+  if (status === 408 || status === 504) return new AlgoregTimeoutError(d);
+  if (status >= 500) return new AlgoregUnavailableError(d);
+  return new AlgoregBadRequestError(d);
+}

@@ -1,0 +1,299 @@
+import type { Readable } from 'node:stream';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { Logger } from 'pino';
+import { type Dispatcher, Pool, errors as undiciErrors } from 'undici';
+import type { z } from 'zod';
+import type { AuthProvider } from './auth.ts';
+import { buildPath, endpoints, type OperationName, routeKey } from './endpoints.ts';
+import {
+  AlgoregBadResponseError,
+  AlgoregError,
+  AlgoregTimeoutError,
+  AlgoregUnavailableError,
+  errorForStatus,
+} from './errors.ts';
+
+/** Per-request record of what a GraphQL operation cost upstream (`extensions.upstream`). */
+export class UpstreamTrace {
+  calls = 0;
+  roundTrips = 0;
+  readonly byRoute: Record<string, number> = {};
+  private inFlight = 0;
+
+  begin(route: string): void {
+    this.calls += 1;
+    this.byRoute[route] = (this.byRoute[route] ?? 0) + 1;
+    // A round trip is a wave of calls that overlap in time: the critical path's length.
+    if (this.inFlight === 0) this.roundTrips += 1;
+    this.inFlight += 1;
+  }
+
+  end(): void {
+    this.inFlight -= 1;
+  }
+
+  toJSON() {
+    return { calls: this.calls, roundTrips: this.roundTrips, byRoute: { ...this.byRoute } };
+  }
+}
+
+export interface CallOptions {
+  params?: Record<string, string>;
+  query?: Record<string, string | number | boolean | undefined>;
+  /** JSON body; sent for POST calls. */
+  body?: unknown;
+  trace?: UpstreamTrace | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+export interface StreamResponse {
+  status: number;
+  contentType: string | undefined;
+  contentLength: number | undefined;
+  body: Readable;
+}
+
+export interface HttpOptions {
+  baseUrl: string;
+  auth: AuthProvider;
+  /** Per-attempt timeout (headers and whole body) in ms. */
+  timeoutMs: number;
+  connectTimeoutMs: number;
+  connections: number;
+  /** Retries of safe operations after a retryable failure. */
+  readRetries: number;
+  logger: Logger;
+}
+
+/** Longest Retry-After the gateway waits out itself before it hands the 429 to the client. */
+const MAX_INLINE_RETRY_AFTER_S = 1;
+
+/**
+ * The HTTP layer: one keep-alive pool, per-attempt timeouts, authentication (with one renewal and
+ * one resend after a 401), retries of safe operations only, and every failure turned into a typed
+ * AlgoregError. Knows nothing of GraphQL.
+ */
+export class AlgoregHttp {
+  private readonly pool: Pool;
+  private readonly origin: URL;
+
+  constructor(private readonly opts: HttpOptions) {
+    this.origin = new URL(opts.baseUrl);
+    this.pool = new Pool(this.origin.origin, {
+      connections: opts.connections,
+      pipelining: 1,
+      keepAliveTimeout: 30_000,
+      connectTimeout: opts.connectTimeoutMs,
+      headersTimeout: opts.timeoutMs,
+      bodyTimeout: opts.timeoutMs,
+    });
+  }
+
+  /** Calls an operation and parses its JSON answer with a wire schema. */
+  async json<S extends z.ZodType>(
+    name: OperationName,
+    schema: S,
+    call: CallOptions = {},
+  ): Promise<z.output<S>> {
+    return this.withRetries(name, call, async (res, route) => {
+      const text = await res.body.text();
+      let data: unknown;
+      try {
+        data = text.length === 0 ? {} : JSON.parse(text);
+      } catch (cause) {
+        throw new AlgoregBadResponseError({ route, status: res.statusCode, cause });
+      }
+      const parsed = schema.safeParse(data);
+      if (!parsed.success) {
+        // Paths only: the values may be customer data.
+        const where = parsed.error.issues.map((i) => i.path.join('.') || '(root)').slice(0, 5);
+        this.opts.logger.warn({ route, issuesAt: where }, 'algoreg answer does not match its wire schema');
+        throw new AlgoregBadResponseError({ route, status: res.statusCode });
+      }
+      return parsed.data;
+    });
+  }
+
+  /** Calls an operation whose success answer has no body worth reading. */
+  async empty(name: OperationName, call: CallOptions = {}): Promise<void> {
+    await this.withRetries(name, call, async (res) => {
+      await res.body.dump();
+    });
+  }
+
+  /** Calls an operation and hands back the body as a stream (downloads). */
+  async stream(name: OperationName, call: CallOptions = {}): Promise<StreamResponse> {
+    return this.withRetries(name, call, async (res) => {
+      const length = header(res.headers, 'content-length');
+      return {
+        status: res.statusCode,
+        contentType: header(res.headers, 'content-type'),
+        contentLength: length === undefined ? undefined : Number(length),
+        body: res.body,
+      };
+    });
+  }
+
+  /** Sends one call without authentication (the token call itself). */
+  async unauthenticated<S extends z.ZodType>(
+    name: OperationName,
+    schema: S,
+    body: unknown,
+  ): Promise<z.output<S>> {
+    const route = routeKey(name);
+    const res = await this.send(name, { body }, undefined, route);
+    if (res.statusCode >= 400) throw await this.failure(res, route);
+    const text = await res.body.text();
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (cause) {
+      throw new AlgoregBadResponseError({ route, status: res.statusCode, cause });
+    }
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) throw new AlgoregBadResponseError({ route, status: res.statusCode });
+    return parsed.data;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+
+  private async withRetries<T>(
+    name: OperationName,
+    call: CallOptions,
+    read: (res: Dispatcher.ResponseData, route: string) => Promise<T>,
+  ): Promise<T> {
+    const endpoint = endpoints[name];
+    const route = routeKey(name);
+    const maxAttempts = endpoint.safe ? 1 + this.opts.readRetries : 1;
+    let renewed = false;
+    for (let attempt = 1; ; attempt++) {
+      const started = performance.now();
+      let authorization: string | undefined;
+      try {
+        authorization = await this.opts.auth.authorization();
+        const res = await this.send(name, call, authorization, route);
+        if (res.statusCode === 401 && !renewed) {
+          // Algoreg refused the credentials before doing anything: renew once and resend, which is
+          // safe even for writes.
+          await res.body.dump();
+          renewed = true;
+          this.opts.auth.invalidate(authorization);
+          attempt -= 1;
+          continue;
+        }
+        if (res.statusCode >= 400) throw await this.failure(res, route);
+        return await read(res, route);
+      } catch (raw) {
+        const error = this.classify(raw, route);
+        const retry = error.retryable && attempt < maxAttempts && inlineWait(error) !== undefined;
+        this.opts.logger.warn(
+          {
+            route,
+            code: error.code,
+            status: error.status,
+            upstreamCodes: error.upstreamCodes.length ? error.upstreamCodes : undefined,
+            attempt,
+            ms: Math.round(performance.now() - started),
+            willRetry: retry,
+          },
+          'algoreg call failed',
+        );
+        if (!retry) throw error;
+        await delay(inlineWait(error) ?? 0);
+      }
+    }
+  }
+
+  private async send(
+    name: OperationName,
+    call: CallOptions,
+    authorization: string | undefined,
+    route: string,
+  ): Promise<Dispatcher.ResponseData> {
+    const endpoint = endpoints[name];
+    const path =
+      this.origin.pathname.replace(/\/$/, '') + buildPath(name, call.params) + queryString(call.query);
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (authorization) headers.authorization = authorization;
+    let body: string | undefined;
+    if (endpoint.method === 'POST') {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(call.body ?? {});
+    }
+    const signal = call.signal
+      ? AbortSignal.any([call.signal, AbortSignal.timeout(this.opts.timeoutMs)])
+      : AbortSignal.timeout(this.opts.timeoutMs);
+    call.trace?.begin(route);
+    try {
+      return await this.pool.request({ method: endpoint.method, path, headers, body, signal });
+    } finally {
+      call.trace?.end();
+    }
+  }
+
+  private async failure(res: Dispatcher.ResponseData, route: string): Promise<AlgoregError> {
+    let upstreamCodes: string[] = [];
+    try {
+      const body = (await res.body.json()) as { errors?: { code?: unknown }[] };
+      if (Array.isArray(body?.errors)) {
+        upstreamCodes = body.errors.map((e) => e?.code).filter((c): c is string => typeof c === 'string');
+      }
+    } catch {
+      // Not JSON: the status alone decides.
+    }
+    return errorForStatus(res.statusCode, {
+      route,
+      status: res.statusCode,
+      upstreamCodes,
+      retryAfter: retryAfterSeconds(header(res.headers, 'retry-after')),
+    });
+  }
+
+  private classify(raw: unknown, route: string): AlgoregError {
+    if (raw instanceof AlgoregError) return raw;
+    const name = (raw as { name?: string })?.name;
+    if (
+      name === 'TimeoutError' ||
+      raw instanceof undiciErrors.HeadersTimeoutError ||
+      raw instanceof undiciErrors.BodyTimeoutError ||
+      raw instanceof undiciErrors.ConnectTimeoutError
+    ) {
+      return new AlgoregTimeoutError({ route, cause: raw });
+    }
+    if (name === 'AbortError') return new AlgoregTimeoutError({ route, cause: raw });
+    if (raw instanceof SyntaxError) return new AlgoregBadResponseError({ route, cause: raw });
+    return new AlgoregUnavailableError({ route, cause: raw });
+  }
+}
+
+/** How long to wait before retrying, or undefined when the wait is too long to do inline. */
+function inlineWait(error: AlgoregError): number | undefined {
+  if (error.retryAfter !== undefined) {
+    return error.retryAfter <= MAX_INLINE_RETRY_AFTER_S ? error.retryAfter * 1000 : undefined;
+  }
+  return 25 + Math.floor(Math.random() * 25);
+}
+
+function header(headers: Dispatcher.ResponseData['headers'], name: string): string | undefined {
+  const v = headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export function retryAfterSeconds(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+function queryString(query: CallOptions['query']): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, String(v));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}

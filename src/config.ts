@@ -1,0 +1,146 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of the environment. Every variable is validated once at start-up; a bad value
+ * stops the process with a message that names the variable. The result is frozen.
+ */
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes' || v === 'on');
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const port = int(0, 65_535);
+
+const envSchema = z.object({
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  ALGOREG_BASE_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL, e.g. https://api.algoreg.com' })
+    .optional(),
+  ALGOREG_API_USER: z.string().min(1).optional(),
+  ALGOREG_API_KEY: z.string().min(1).optional(),
+  ALGOREG_AUTH: z.enum(['token', 'basic']).default('token'),
+  ALGOREG_TIMEOUT_MS: int(100, 300_000).default(10_000),
+  ALGOREG_CONNECT_TIMEOUT_MS: int(100, 60_000).default(3_000),
+  ALGOREG_CONNECTIONS: int(1, 1_024).default(64),
+  ALGOREG_CONCURRENCY: int(1, 256).default(16),
+  ALGOREG_READ_RETRIES: int(0, 5).default(2),
+  ALGOREG_SAVE_CHUNK_SIZE: int(1, 10_000).default(500),
+  SANDBOX_PORT: port.default(4010),
+  SANDBOX_LATENCY_MS: int(0, 60_000).default(0),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  UPSTREAM_TRACING: bool.optional(),
+  GRAPHIQL: bool.optional(),
+  GATEWAY_API_TOKENS: z.string().optional(),
+  MAX_QUERY_DEPTH: int(1, 100).default(12),
+  MAX_QUERY_COST: int(100, 1_000_000).default(20_000),
+  MAX_ALIASES: int(1, 1_000).default(100),
+  MAX_UPLOAD_BYTES: int(1, 1_073_741_824).default(20 * 1024 * 1024),
+  UPLOAD_MIME_ALLOWLIST: z
+    .string()
+    .default('application/pdf,image/png,image/jpeg,image/heic,image/tiff')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+});
+
+/** Where the gateway sends Algoreg calls and how it authenticates. */
+export interface UpstreamConfig {
+  /** Base URL of the Algoreg API; undefined means "start the embedded sandbox". */
+  baseUrl: string | undefined;
+  /** How to authenticate: the OAuth2 password flow (default) or HTTP Basic on every call. */
+  auth: 'token' | 'basic';
+  user: string | undefined;
+  key: string | undefined;
+  /** Per-call timeout in ms (headers and body). Default 10000. */
+  timeoutMs: number;
+  /** TCP connect timeout in ms. Default 3000. */
+  connectTimeoutMs: number;
+  /** Keep-alive sockets in the pool. Default 64. */
+  connections: number;
+  /** Concurrent calls one DataLoader batch may issue. Default 16. */
+  concurrency: number;
+  /** Retries of idempotent reads on 5xx/429/network errors. Writes are never retried. Default 2. */
+  readRetries: number;
+  /** Customers per Save customers call. Default 500. */
+  saveChunkSize: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  upstream: UpstreamConfig;
+  sandbox: { port: number; latencyMs: number };
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Adds `extensions.upstream` to responses. Default: on with the sandbox, off with a real tenant. */
+  tracing: boolean;
+  /** Serve GraphiQL on GET /graphql. Default on. */
+  graphiql: boolean;
+  /** When set, clients must send `Authorization: Bearer <one of these>`. */
+  apiTokens: readonly string[];
+  limits: { maxDepth: number; maxCost: number; maxAliases: number };
+  uploads: { maxBytes: number; mimeAllowlist: readonly string[] };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Credentials of the embedded sandbox; only ever used against it. */
+export const SANDBOX_CREDENTIALS = Object.freeze({ user: 'sandbox@algoreg.local', key: 'sandbox-api-key' });
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const usesSandbox = e.ALGOREG_BASE_URL === undefined;
+  if (!usesSandbox && (!e.ALGOREG_API_USER || !e.ALGOREG_API_KEY)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  ALGOREG_API_USER / ALGOREG_API_KEY: both are required when ALGOREG_BASE_URL is set',
+    );
+  }
+  const config: Config = {
+    port: e.PORT,
+    host: e.HOST,
+    upstream: {
+      baseUrl: e.ALGOREG_BASE_URL?.replace(/\/+$/, ''),
+      auth: e.ALGOREG_AUTH,
+      user: usesSandbox ? SANDBOX_CREDENTIALS.user : e.ALGOREG_API_USER,
+      key: usesSandbox ? SANDBOX_CREDENTIALS.key : e.ALGOREG_API_KEY,
+      timeoutMs: e.ALGOREG_TIMEOUT_MS,
+      connectTimeoutMs: e.ALGOREG_CONNECT_TIMEOUT_MS,
+      connections: e.ALGOREG_CONNECTIONS,
+      concurrency: e.ALGOREG_CONCURRENCY,
+      readRetries: e.ALGOREG_READ_RETRIES,
+      saveChunkSize: e.ALGOREG_SAVE_CHUNK_SIZE,
+    },
+    sandbox: { port: e.SANDBOX_PORT, latencyMs: e.SANDBOX_LATENCY_MS },
+    logLevel: e.LOG_LEVEL,
+    tracing: e.UPSTREAM_TRACING ?? usesSandbox,
+    graphiql: e.GRAPHIQL ?? true,
+    apiTokens: (e.GATEWAY_API_TOKENS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    limits: { maxDepth: e.MAX_QUERY_DEPTH, maxCost: e.MAX_QUERY_COST, maxAliases: e.MAX_ALIASES },
+    uploads: { maxBytes: e.MAX_UPLOAD_BYTES, mimeAllowlist: e.UPLOAD_MIME_ALLOWLIST },
+  };
+  return deepFreeze(config);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,38 @@
+import type { Logger } from 'pino';
+import {
+  type AlgoregClient,
+  type AlgoregConnection,
+  createAlgoregClient,
+  UpstreamTrace,
+} from './algoreg/client.ts';
+import type { Config } from './config.ts';
+
+/** Everything a resolver may use; a fresh object per GraphQL request. */
+export interface Context {
+  algoreg: AlgoregClient;
+  /** What this request cost upstream; present when tracing is on. */
+  trace: UpstreamTrace | undefined;
+  requestId: string;
+  config: Config;
+  logger: Logger;
+  /** Absolute base URL of this gateway as the client reached it, for links such as downloads. */
+  publicUrl: string;
+}
+
+export interface ContextDeps {
+  config: Config;
+  connection: AlgoregConnection;
+  logger: Logger;
+}
+
+export function createContext(deps: ContextDeps, request: Request, requestId: string): Context {
+  const trace = deps.config.tracing ? new UpstreamTrace() : undefined;
+  return {
+    algoreg: createAlgoregClient(deps.connection, trace),
+    trace,
+    requestId,
+    config: deps.config,
+    logger: deps.logger.child({ requestId }),
+    publicUrl: new URL(request.url).origin,
+  };
+}

@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { AlgoregConnection } from './algoreg/client.ts';
+import { AlgoregError } from './algoreg/errors.ts';
+import type { Config } from './config.ts';
+import { type Context, createContext } from './context.ts';
+import { schema } from './schema/index.ts';
+
+export interface GatewayDeps {
+  config: Config;
+  connection: AlgoregConnection;
+  logger: Logger;
+}
+
+/** Extra HTTP routes served beside `/graphql` (downloads); each answers or passes (undefined). */
+export type Route = (request: Request, deps: GatewayDeps) => Promise<Response | undefined>;
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/**
+ * The Yoga instance: limits, authentication of clients, error masking, upstream tracing and
+ * GraphiQL with the example operations. Reachable from tests through `yoga.fetch` or a port.
+ */
+export function createGateway(
+  deps: GatewayDeps,
+  routes: readonly Route[] = [],
+): YogaServerInstance<Record<string, unknown>, Context> {
+  const { config, logger } = deps;
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    logging: false,
+    multipart: true,
+    graphiql: config.graphiql
+      ? { title: 'Algoreg GraphQL gateway', defaultQuery: exampleOperations(), shouldPersistHeaders: false }
+      : false,
+    context: ({ request }) => {
+      authenticate(request, config);
+      const given = request.headers.get('x-request-id');
+      const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+      return createContext(deps, request, requestId);
+    },
+    maskedErrors: { maskError: (error) => maskError(error, logger) },
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+        costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true },
+        maxAliases: { n: config.limits.maxAliases },
+        maxDirectives: { n: 50 },
+        maxTokens: { n: 5_000 },
+        blockFieldSuggestion: { enabled: true },
+      }),
+      routesPlugin(routes, deps),
+      resultPlugin(),
+    ],
+  });
+}
+
+/** When API tokens are configured, every request must carry one of them. */
+function authenticate(request: Request, config: Config): void {
+  if (config.apiTokens.length === 0) return;
+  const header = request.headers.get('authorization') ?? '';
+  const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+  if (!config.apiTokens.includes(token)) {
+    throw new GraphQLError('Missing or invalid API token: send `Authorization: Bearer <token>`.', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+}
+
+/** Checks the same client authentication as /graphql, for the extra routes. */
+export function isAuthorized(request: Request, config: Config): boolean {
+  try {
+    authenticate(request, config);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Tiers (b)–(d) of DESIGN.md: our own GraphQL errors pass as they are; upstream failures become a
+ * generic message with a stable code; anything else is a bug, masked as "Unexpected error.".
+ */
+function maskError(error: unknown, logger: Logger): Error {
+  const original = error instanceof GraphQLError ? (error.originalError ?? undefined) : error;
+  const located = error instanceof GraphQLError ? error : undefined;
+  if (original instanceof AlgoregError) {
+    return new GraphQLError(original.message, {
+      nodes: located?.nodes,
+      path: located?.path,
+      extensions: {
+        code: original.code,
+        retryable: original.retryable,
+        ...(original.retryAfter !== undefined ? { retryAfter: original.retryAfter } : {}),
+      },
+    });
+  }
+  if (located && (original === undefined || original instanceof GraphQLError)) return located;
+  // Errors raised outside execution (context, parsing) have no request logger: log them here.
+  if (!located?.path) logger.error({ err: original ?? error }, 'unexpected error outside execution');
+  return new GraphQLError('Unexpected error.', {
+    nodes: located?.nodes,
+    path: located?.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+}
+
+/** Adds `extensions.upstream` and `extensions.requestId`, and logs what went wrong (no PII). */
+function resultPlugin(): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      const ctx = args.contextValue;
+      const started = performance.now();
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          for (const error of result.errors ?? []) {
+            const original = error.originalError;
+            if (original instanceof AlgoregError) {
+              ctx.logger.warn(
+                { code: original.code, route: original.route, path: error.path },
+                'upstream error',
+              );
+            } else if (original && !(original instanceof GraphQLError)) {
+              ctx.logger.error({ err: original, path: error.path }, 'unexpected error');
+            }
+          }
+          const extensions: Record<string, unknown> = { ...result.extensions, requestId: ctx.requestId };
+          if (ctx.trace) extensions.upstream = ctx.trace.toJSON();
+          setResult({ ...result, extensions });
+          ctx.logger.info(
+            {
+              operation: args.operationName ?? undefined,
+              ms: Math.round(performance.now() - started),
+              errors: result.errors?.length ?? 0,
+              upstreamCalls: ctx.trace?.calls,
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}
+
+function routesPlugin(routes: readonly Route[], deps: GatewayDeps): Plugin<Context> {
+  return {
+    async onRequest({ request, endResponse }) {
+      for (const route of routes) {
+        const response = await route(request, deps);
+        if (response) {
+          endResponse(response);
+          return;
+        }
+      }
+    },
+  };
+}
+
+/** Every operation of `schema/operations/`, shown in GraphiQL ready to run. */
+function exampleOperations(): string {
+  const dir = new URL('../schema/operations/', import.meta.url);
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.graphql'))
+      .sort()
+      .map((f) => readFileSync(new URL(f, dir), 'utf8').trim())
+      .join('\n\n');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,108 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/**
+ * A fault injected into one route (`"METHOD /path/{template}"`) or every route (`"*"`):
+ * - latency: wait `ms` before answering normally;
+ * - status: answer `status` (default 503) with Algoreg's error body, and `Retry-After` if given;
+ * - reset: destroy the connection without answering;
+ * - malformed: answer 200 with a body that is not JSON;
+ * - hang: never answer (the client's timeout must fire).
+ * `times` limits how many calls it hits (default: all until cleared).
+ */
+export interface Fault {
+  route: string;
+  kind: 'latency' | 'status' | 'reset' | 'malformed' | 'hang';
+  ms?: number;
+  status?: number;
+  retryAfter?: number;
+  times?: number;
+}
+
+const KINDS = new Set(['latency', 'status', 'reset', 'malformed', 'hang']);
+
+export class FaultController {
+  private faults: Fault[];
+  private readonly hangs = new AbortController();
+
+  constructor(
+    initial: Fault[],
+    /** Latency added to every call, in ms. */
+    public latencyMs = 0,
+  ) {
+    this.faults = [...initial];
+  }
+
+  /** Adds a fault; returns an error message when it is not one. */
+  add(value: unknown): string | undefined {
+    const f = value as Fault;
+    if (!f || typeof f !== 'object' || typeof f.route !== 'string' || !KINDS.has(f.kind)) {
+      return 'expected {route, kind: latency|status|reset|malformed|hang, ms?, status?, retryAfter?, times?}';
+    }
+    this.faults.push({ ...f });
+    return undefined;
+  }
+
+  list(): Fault[] {
+    return this.faults.map((f) => ({ ...f }));
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+
+  /** Lets hanging calls go (their sockets are destroyed), so the server can close. */
+  releaseHangs(): void {
+    this.hangs.abort();
+  }
+
+  /** Applies the faults matching this call; true when the reply was taken over. */
+  async apply(route: string, req: FastifyRequest, reply: FastifyReply): Promise<boolean> {
+    if (this.latencyMs > 0) await delay(this.latencyMs);
+    for (const f of this.faults) {
+      if (f.route !== '*' && f.route !== route) continue;
+      if (f.times !== undefined) {
+        if (f.times <= 0) continue;
+        f.times -= 1;
+      }
+      switch (f.kind) {
+        case 'latency':
+          await delay(f.ms ?? 100);
+          break;
+        case 'status': {
+          const status = f.status ?? 503;
+          if (f.retryAfter !== undefined) reply.header('retry-after', String(f.retryAfter));
+          await reply
+            .status(status)
+            .type('application/json')
+            .send(
+              JSON.stringify({
+                errors: [
+                  {
+                    code: `sandbox_fault_${status}`,
+                    message: 'Injected fault',
+                    deprecated: false,
+                    will_be_deprecated: false,
+                  },
+                ],
+              }),
+            );
+          return true;
+        }
+        case 'malformed':
+          await reply.status(200).type('application/json').send('{"customer": {"external_id": ');
+          return true;
+        case 'reset':
+          reply.hijack();
+          req.raw.socket.destroy();
+          return true;
+        case 'hang':
+          reply.hijack();
+          await delay(600_000, undefined, { signal: this.hangs.signal }).catch(() => undefined);
+          req.raw.socket.destroy();
+          return true;
+      }
+    }
+    return false;
+  }
+}

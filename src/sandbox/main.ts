@@ -1,0 +1,16 @@
+// `npm run sandbox`: the embedded Algoreg sandbox on its own, for poking at it with curl.
+import { loadConfig } from '../config.ts';
+import { createSandbox } from './server.ts';
+
+const config = loadConfig();
+const sandbox = await createSandbox({ port: config.sandbox.port, latencyMs: config.sandbox.latencyMs });
+console.log(`Algoreg sandbox listening on ${sandbox.url}`);
+console.log(
+  `  credentials: see SANDBOX_CREDENTIALS in src/config.ts; stats at ${sandbox.url}/__sandbox/stats`,
+);
+const stop = async () => {
+  await sandbox.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

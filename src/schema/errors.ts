@@ -1,0 +1,104 @@
+import { GraphQLError } from 'graphql';
+import { builder } from '../builder.ts';
+
+/**
+ * Tier (a): outcomes a client must handle, part of the schema. Each subclass is exposed as an
+ * object type implementing the `Error` interface; mutation payloads list them in `errors`.
+ */
+export class DomainError extends Error {
+  override name = 'DomainError';
+  constructor(
+    message: string,
+    readonly code: string,
+    /** Input field the error is about, as a path (`customers[2].dateOfBirth`). */
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The record named by the input does not exist in Algoreg. */
+export class NotFoundError extends DomainError {
+  override name = 'NotFoundError';
+  constructor(message: string, field?: string) {
+    super(message, 'NOT_FOUND', field);
+  }
+}
+
+/** Algoreg refused the change (e.g. a state transition it does not allow). */
+export class RejectedError extends DomainError {
+  override name = 'RejectedError';
+  constructor(
+    message: string,
+    readonly upstreamCodes: string[] = [],
+    field?: string,
+  ) {
+    super(message, 'REJECTED', field);
+  }
+}
+
+export const ErrorInterface = builder.interfaceRef<DomainError>('Error').implement({
+  description: 'An outcome a client is expected to handle; branch on `__typename` or `code`.',
+  fields: (t) => ({
+    message: t.exposeString('message', { description: 'Human-readable, safe to show to an analyst.' }),
+    code: t.exposeString('code', { description: 'Stable machine-readable code.' }),
+    field: t.exposeString('field', {
+      nullable: true,
+      description: 'The input field the error is about, as a path, when there is one.',
+    }),
+  }),
+});
+
+builder.objectType(NotFoundError, {
+  name: 'NotFoundError',
+  description: 'The record named by the input does not exist in Algoreg.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (v) => v instanceof NotFoundError,
+  fields: () => ({}),
+});
+
+builder.objectType(RejectedError, {
+  name: 'RejectedError',
+  description: 'Algoreg refused the change.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (v) => v instanceof RejectedError,
+  fields: (t) => ({
+    upstreamCodes: t.exposeStringList('upstreamCodes', { description: "Algoreg's own error codes." }),
+  }),
+});
+
+/** One problem with the input: where and what. */
+export interface InputIssue {
+  field: string;
+  message: string;
+}
+
+/**
+ * Tier (b): the caller's mistake, found before any upstream call. A GraphQL error with
+ * `extensions.code = BAD_USER_INPUT`, a message naming each field, and the issues listed.
+ */
+export class InputError extends GraphQLError {
+  constructor(issues: InputIssue[]) {
+    const shown = issues.slice(0, 10).map((i) => `${i.field}: ${i.message}`);
+    const more = issues.length > 10 ? ` (and ${issues.length - 10} more)` : '';
+    super(`Invalid input. ${shown.join('; ')}${more}`, {
+      extensions: { code: 'BAD_USER_INPUT', issues: issues.slice(0, 100) },
+    });
+  }
+}
+
+/** Collects input issues and throws them all at once. */
+export class Issues {
+  readonly list: InputIssue[] = [];
+  add(field: string, message: string): void {
+    this.list.push({ field, message });
+  }
+  throwIfAny(): void {
+    if (this.list.length) throw new InputError(this.list);
+  }
+}
+
+/** Throws at once for a single bad field. */
+export function badInput(field: string, message: string): never {
+  throw new InputError([{ field, message }]);
+}

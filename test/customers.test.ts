@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Customer360Document, CustomerPageDocument } from '../client/graphql.ts';
+import { type Stack, startStack } from './harness.ts';
+
+const DETAIL = 'GET /api/v1/customers/{customer_external_id}';
+const SEARCH = 'POST /api/v1/customers/search';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.close());
+beforeEach(() => stack.reset());
+
+describe('customer graph', () => {
+  it('reads a customer with its risk, due diligence, screening and timeline', async () => {
+    const res = await stack.gql(Customer360Document, { externalId: 'C-0001' });
+    expect(res.errors).toBeUndefined();
+    const c = res.data?.customer;
+    expect(c?.externalId).toBe('C-0001');
+    expect(c?.dateOfBirth).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(['LOW', 'MEDIUM', 'HIGH', 'UNDEFINED']).toContain(c?.overallRisk);
+    expect(c?.events.totalCount).toBeGreaterThan(0);
+  });
+
+  it('answers null, not an error, for a customer Algoreg does not have', async () => {
+    const res = await stack.gql('{ customer(externalId: "NOPE-1") { id } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ customer: null });
+  });
+
+  it("pages customers with a total and loads each one's risk in one batch after the search", async () => {
+    // Detail calls take a while, so the ones issued together overlap at the sandbox.
+    await stack.fault({ route: DETAIL, kind: 'latency', ms: 20 });
+    const res = await stack.gql(CustomerPageDocument, { first: 100 });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.customers.totalCount).toBeGreaterThanOrEqual(300);
+    expect(res.data?.customers.edges).toHaveLength(100);
+    const stats = await stack.stats();
+    expect(stats.byRoute[SEARCH]).toBe(1);
+    expect(stats.byRoute[DETAIL]).toBe(100);
+    expect(stats.maxInFlight[DETAIL]).toBeGreaterThan(1);
+    expect(stats.maxInFlight[DETAIL]).toBeLessThanOrEqual(16);
+    expect(res.extensions?.upstream).toMatchObject({ calls: 101, roundTrips: 2 });
+  });
+});

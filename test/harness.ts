@@ -1,0 +1,86 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { type RunningApp, startApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/logger.ts';
+import type { Sandbox, SandboxStats } from '../src/sandbox/server.ts';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  extensions?: {
+    requestId?: string;
+    upstream?: { calls: number; roundTrips: number; byRoute: Record<string, number> };
+  };
+}
+
+export interface Stack {
+  /** Gateway base URL, e.g. http://127.0.0.1:1234 */
+  url: string;
+  app: RunningApp;
+  sandbox: Sandbox;
+  /** Every log line the gateway wrote, parsed. */
+  logs: Record<string, unknown>[];
+  /** Raw log output, for "never logs X" assertions. */
+  rawLogs(): string;
+  /** POSTs a GraphQL operation to the gateway (a generated document or a string). */
+  // biome-ignore lint/suspicious/noExplicitAny: operations given as strings are untyped
+  gql<TData = any, TVars = Record<string, unknown>>(
+    query: TypedDocumentNode<TData, TVars> | string,
+    variables?: TVars,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<TData>>;
+  /** The sandbox's call counters, read over HTTP. */
+  stats(): Promise<SandboxStats>;
+  /** Zeroes the sandbox's counters, clears faults and restores its seed, over HTTP. */
+  reset(): Promise<void>;
+  /** Injects a fault into the sandbox, over HTTP. */
+  fault(fault: Record<string, unknown>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts the real thing: sandbox on a free port, gateway on another, as `npm start` does. */
+export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SANDBOX_PORT: '0', LOG_LEVEL: 'info', ...env });
+  const lines: string[] = [];
+  const logger = createLogger(config.logLevel, { write: (line: string) => void lines.push(line) });
+  const app = await startApp(config, logger);
+  if (!app.sandbox) throw new Error('startStack expects the embedded sandbox');
+  const sandbox = app.sandbox;
+  const url = app.url;
+  return {
+    url,
+    app,
+    sandbox,
+    get logs() {
+      return lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    },
+    rawLogs: () => lines.join(''),
+    async gql(query, variables, headers = {}) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+        body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }),
+      });
+      const body = (await res.json()) as Omit<GraphQLResponse<never>, 'status'>;
+      // biome-ignore lint/suspicious/noExplicitAny: the caller's TData
+      return { status: res.status, ...body } as GraphQLResponse<any>;
+    },
+    async stats() {
+      return (await (await fetch(`${sandbox.url}/__sandbox/stats`)).json()) as SandboxStats;
+    },
+    async reset() {
+      await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST' });
+    },
+    async fault(fault) {
+      const res = await fetch(`${sandbox.url}/__sandbox/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(fault),
+      });
+      if (!res.ok) throw new Error(`fault refused: ${await res.text()}`);
+    },
+    close: () => app.close(),
+  };
+}
