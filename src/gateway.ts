@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -36,6 +37,8 @@ export function createGateway(
     landingPage: false,
     logging: false,
     multipart: true,
+    // GraphiQL served from the package itself, so it works without reaching a CDN.
+    renderGraphiQL,
     graphiql: config.graphiql
       ? { title: 'Algoreg GraphQL gateway', defaultQuery: exampleOperations(), shouldPersistHeaders: false }
       : false,
