@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -91,8 +92,8 @@ export function isAuthorized(request: Request, config: Config): boolean {
  * generic message with a stable code; anything else is a bug, masked as "Unexpected error.".
  */
 function maskError(error: unknown, logger: Logger): Error {
-  const original = error instanceof GraphQLError ? (error.originalError ?? undefined) : error;
-  const located = error instanceof GraphQLError ? error : undefined;
+  const original = isGraphQLError(error) ? (error.originalError ?? undefined) : error;
+  const located = isGraphQLError(error) ? error : undefined;
   if (original instanceof AlgoregError) {
     return new GraphQLError(original.message, {
       nodes: located?.nodes,
@@ -104,7 +105,15 @@ function maskError(error: unknown, logger: Logger): Error {
       },
     });
   }
-  if (located && (original === undefined || original instanceof GraphQLError)) return located;
+  if (located && (original === undefined || isGraphQLError(original))) return located;
+  // Pothos refuses malformed input it decodes itself (e.g. a global id that is not one).
+  if (original instanceof PothosValidationError) {
+    return new GraphQLError(original.message, {
+      nodes: located?.nodes,
+      path: located?.path,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
   // Errors raised outside execution (context, parsing) have no request logger: log them here.
   if (!located?.path) logger.error({ err: original ?? error }, 'unexpected error outside execution');
   return new GraphQLError('Unexpected error.', {
@@ -112,6 +121,14 @@ function maskError(error: unknown, logger: Logger): Error {
     path: located?.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   });
+}
+
+/**
+ * By shape, not `instanceof`: graphql may be loaded twice (its CJS and ESM builds, e.g. Yoga's
+ * executor and our schema under vitest), and then execution wraps errors in the other class.
+ */
+function isGraphQLError(value: unknown): value is GraphQLError {
+  return value instanceof Error && value.name === 'GraphQLError';
 }
 
 /** Adds `extensions.upstream` and `extensions.requestId`, and logs what went wrong (no PII). */
@@ -130,7 +147,7 @@ function resultPlugin(): Plugin<Context> {
                 { code: original.code, route: original.route, path: error.path },
                 'upstream error',
               );
-            } else if (original && !(original instanceof GraphQLError)) {
+            } else if (original && !isGraphQLError(original)) {
               ctx.logger.error({ err: original, path: error.path }, 'unexpected error');
             }
           }

@@ -40,14 +40,28 @@ export interface Stack {
   close(): Promise<void>;
 }
 
+export interface StackOptions {
+  /**
+   * A sandbox started apart (`createSandbox`) that `ALGOREG_BASE_URL` in `env` points at, for
+   * tests of a configured upstream (e.g. wrong credentials). The caller closes it.
+   */
+  upstream?: Sandbox;
+}
+
 /** Starts the real thing: sandbox on a free port, gateway on another, as `npm start` does. */
-export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
+export async function startStack(
+  env: Record<string, string> = {},
+  options: StackOptions = {},
+): Promise<Stack> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SANDBOX_PORT: '0', LOG_LEVEL: 'info', ...env });
   const lines: string[] = [];
   const logger = createLogger(config.logLevel, { write: (line: string) => void lines.push(line) });
   const app = await startApp(config, logger);
-  if (!app.sandbox) throw new Error('startStack expects the embedded sandbox');
-  const sandbox = app.sandbox;
+  const sandbox = app.sandbox ?? options.upstream;
+  if (!sandbox) {
+    await app.close();
+    throw new Error('startStack expects the embedded sandbox, or `upstream` with ALGOREG_BASE_URL set');
+  }
   const url = app.url;
   return {
     url,

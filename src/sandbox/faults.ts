@@ -7,19 +7,23 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  * - status: answer `status` (default 503) with Algoreg's error body, and `Retry-After` if given;
  * - reset: destroy the connection without answering;
  * - malformed: answer 200 with a body that is not JSON;
- * - hang: never answer (the client's timeout must fire).
+ * - hang: never answer (the client's timeout must fire);
+ * - body: answer `status` (default 200) with `json` as the JSON body, verbatim: the contract tests
+ *   feed Algoreg's documented samples through the gateway with it.
  * `times` limits how many calls it hits (default: all until cleared).
  */
 export interface Fault {
   route: string;
-  kind: 'latency' | 'status' | 'reset' | 'malformed' | 'hang';
+  kind: 'latency' | 'status' | 'reset' | 'malformed' | 'hang' | 'body';
   ms?: number;
+  /** The body a `body` fault answers. */
+  json?: unknown;
   status?: number;
   retryAfter?: number;
   times?: number;
 }
 
-const KINDS = new Set(['latency', 'status', 'reset', 'malformed', 'hang']);
+const KINDS = new Set(['latency', 'status', 'reset', 'malformed', 'hang', 'body']);
 
 export class FaultController {
   private faults: Fault[];
@@ -37,7 +41,7 @@ export class FaultController {
   add(value: unknown): string | undefined {
     const f = value as Fault;
     if (!f || typeof f !== 'object' || typeof f.route !== 'string' || !KINDS.has(f.kind)) {
-      return 'expected {route, kind: latency|status|reset|malformed|hang, ms?, status?, retryAfter?, times?}';
+      return 'expected {route, kind: latency|status|reset|malformed|hang|body, ms?, status?, retryAfter?, json?, times?}';
     }
     this.faults.push({ ...f });
     return undefined;
@@ -89,6 +93,12 @@ export class FaultController {
             );
           return true;
         }
+        case 'body':
+          await reply
+            .status(f.status ?? 200)
+            .type('application/json')
+            .send(JSON.stringify(f.json ?? null));
+          return true;
         case 'malformed':
           await reply.status(200).type('application/json').send('{"customer": {"external_id": ');
           return true;

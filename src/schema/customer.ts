@@ -367,7 +367,10 @@ builder.objectType(Customer, {
     events: t.connection(
       {
         type: CustomerEvent,
-        description: "The customer's timeline, newest first.",
+        // Nullable: a failed timeline call must not take the rest of the customer with it.
+        nullable: true,
+        description:
+          "The customer's timeline, newest first; null when Algoreg could not be read (see `errors`).",
         resolve: async (c, args, ctx) => {
           const page = offsetPage(args);
           const res = await ctx.algoreg.customers.events(c.customer.external_id, page);

@@ -4,17 +4,17 @@ import { builder } from '../builder.ts';
 /**
  * Tier (a): outcomes a client must handle, part of the schema. Each subclass is exposed as an
  * object type implementing the `Error` interface; mutation payloads list them in `errors`.
+ * Not an `Error` subclass on purpose: graphql-js treats any `Error` a resolver returns as a thrown
+ * one, so a payload listing one would fail instead of answering.
  */
-export class DomainError extends Error {
-  override name = 'DomainError';
+export class DomainError {
+  name = 'DomainError';
   constructor(
-    message: string,
+    readonly message: string,
     readonly code: string,
     /** Input field the error is about, as a path (`customers[2].dateOfBirth`). */
     readonly field?: string,
-  ) {
-    super(message);
-  }
+  ) {}
 }
 
 /** The record named by the input does not exist in Algoreg. */

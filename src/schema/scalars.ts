@@ -39,10 +39,25 @@ builder.scalarType('File', {
     throw new GraphQLError('File is an input-only scalar.');
   },
   parseValue: (value) => {
-    if (!(value instanceof File)) throw new GraphQLError('File must be sent as a multipart upload.');
+    if (!isFileLike(value)) throw new GraphQLError('File must be sent as a multipart upload.');
     return value;
   },
 });
+
+/**
+ * By shape, not `instanceof File`: on Node, Yoga's multipart parser yields its own File class
+ * (@whatwg-node's ponyfill), which is not an instance of the global one.
+ */
+function isFileLike(value: unknown): value is File {
+  const v = value as Partial<File> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.name === 'string' &&
+    typeof v.size === 'number' &&
+    typeof v.stream === 'function'
+  );
+}
 
 /** A date string from Algoreg as `YYYY-MM-DD`, or null when it is not one (never a crash). */
 export function toDate(value: string | null | undefined): string | null {

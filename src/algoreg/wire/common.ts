@@ -25,8 +25,8 @@ export const numberLike = z.union([
     .transform(Number),
 ]);
 
-/** A value for a field typed `any`: kept as JSON. */
-export const anyJson = z.unknown();
+/** A value for a field typed `any`: kept as JSON. Optional: zod 4 otherwise requires the key. */
+export const anyJson = z.unknown().optional();
 
 /** Algoreg's error body (API.md §1.3). */
 export const apiErrorBody = z.object({
