@@ -288,7 +288,7 @@ export const endpoints = {
     'Modify alert',
     false,
     false,
-    'body `{state, comment, assigned_to_member_id}`; response the alert with its new revision',
+    'body `{state, comment, assigned_to_member_id}`; response the alert with its new revision; state codes 4–7 (False positive, True hit, True hit accepted, True hit refused) assumed',
   ),
   nameSearch: op(
     'POST',
@@ -297,9 +297,17 @@ export const endpoints = {
     'Name search',
     false,
     true,
-    'response `{data: [...], next_page_token}`',
+    'response `{data: [{id, entity_type, name, first_name, last_name, company_name, score, categories, countries, list_name, dataset, date_of_birth}], next_page_token}` (`""` on the last page)',
   ),
-  searchAlerts: op('POST', '/api/v1/alerts/search', 'scan', 'Search alerts', true, true),
+  searchAlerts: op(
+    'POST',
+    '/api/v1/alerts/search',
+    'scan',
+    'Search alerts',
+    true,
+    true,
+    '`order_by` values `created_at | score | last_update`, `order_way` `asc | desc` (default `created_at desc`); alerts carry `assigned_to_member_id`',
+  ),
 
   createSessionFull: op(
     'POST',
