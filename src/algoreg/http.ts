@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import { type Dispatcher, Pool, errors as undiciErrors } from 'undici';
@@ -42,6 +42,11 @@ export interface CallOptions {
   query?: Record<string, string | number | boolean | undefined>;
   /** JSON body; sent for POST calls. */
   body?: unknown;
+  /**
+   * A JSON body produced in pieces instead of `body` (large uploads), so it is never held whole.
+   * `open` is called once per send, so a resend after a 401 gets a fresh stream.
+   */
+  jsonStream?: { open: () => AsyncIterable<Uint8Array>; length?: number };
   trace?: UpstreamTrace | undefined;
   signal?: AbortSignal | undefined;
 }
@@ -50,6 +55,7 @@ export interface StreamResponse {
   status: number;
   contentType: string | undefined;
   contentLength: number | undefined;
+  contentDisposition: string | undefined;
   body: Readable;
 }
 
@@ -129,6 +135,7 @@ export class AlgoregHttp {
         status: res.statusCode,
         contentType: header(res.headers, 'content-type'),
         contentLength: length === undefined ? undefined : Number(length),
+        contentDisposition: header(res.headers, 'content-disposition'),
         body: res.body,
       };
     });
@@ -217,10 +224,13 @@ export class AlgoregHttp {
       this.origin.pathname.replace(/\/$/, '') + buildPath(name, call.params) + queryString(call.query);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (authorization) headers.authorization = authorization;
-    let body: string | undefined;
+    let body: string | Readable | undefined;
     if (endpoint.method === 'POST') {
       headers['content-type'] = 'application/json';
-      body = JSON.stringify(call.body ?? {});
+      if (call.jsonStream) {
+        body = Readable.from(call.jsonStream.open(), { objectMode: false });
+        if (call.jsonStream.length !== undefined) headers['content-length'] = String(call.jsonStream.length);
+      } else body = JSON.stringify(call.body ?? {});
     }
     const signal = call.signal
       ? AbortSignal.any([call.signal, AbortSignal.timeout(this.opts.timeoutMs)])

@@ -1,0 +1,172 @@
+import type { Caller } from './client.ts';
+import { mapSettled } from './concurrency.ts';
+import { AlgoregNotFoundError } from './errors.ts';
+import type { StreamResponse } from './http.ts';
+import {
+  customerDocument,
+  documentSearch,
+  type SearchDocumentsBody,
+  type UpdateDocumentBody,
+  type UploadDocumentMeta,
+  type WireDocument,
+} from './wire/document.ts';
+
+/** A document named by its customer and its id: Search documents filters by customer, not by id. */
+export interface DocumentKey {
+  customerExternalId: string;
+  documentId: string;
+}
+
+/** The bytes of an upload: their size, and a fresh stream of them on each call. */
+export interface UploadBytes {
+  size: number;
+  open: () => AsyncIterable<Uint8Array>;
+}
+
+/** Page size when reading a customer's documents to find some by id. */
+const LOOKUP_PAGE = 500;
+
+/** Typed calls of the Customer Document group (API.md §4). */
+export function documentCalls(c: Caller) {
+  const search = (body: SearchDocumentsBody) =>
+    c.http.json('searchDocuments', documentSearch, { body, trace: c.trace });
+
+  /** Every wanted document of one customer: that customer's documents, page after page. */
+  const findForCustomer = async (
+    customerExternalId: string,
+    wanted: ReadonlySet<string>,
+  ): Promise<Map<string, WireDocument>> => {
+    const found = new Map<string, WireDocument>();
+    for (let offset = 0; ; offset += LOOKUP_PAGE) {
+      const page = await search({
+        filters: { customer_external_id: customerExternalId },
+        limit: LOOKUP_PAGE,
+        offset,
+      });
+      for (const d of page.documents) if (wanted.has(d.id)) found.set(d.id, d);
+      const lastPage =
+        page.documents.length < LOOKUP_PAGE || (page.total != null && offset + LOOKUP_PAGE >= page.total);
+      if (found.size === wanted.size || lastPage) return found;
+    }
+  };
+
+  return {
+    /** Search documents (API.md §4.3). */
+    search,
+
+    /**
+     * Documents by key, in order; null for those Algoreg does not have. Algoreg has no GET of one
+     * document, so this is one Search documents call per distinct customer (more only when a
+     * customer has over 500 documents), under the concurrency cap.
+     */
+    getMany: async (keys: readonly DocumentKey[]): Promise<(WireDocument | null | Error)[]> => {
+      const byCustomer = new Map<string, Set<string>>();
+      for (const k of keys) {
+        const ids = byCustomer.get(k.customerExternalId) ?? new Set<string>();
+        ids.add(k.documentId);
+        byCustomer.set(k.customerExternalId, ids);
+      }
+      const customers = [...byCustomer.keys()];
+      const results = await mapSettled(customers, c.concurrency, (id) =>
+        findForCustomer(id, byCustomer.get(id) ?? new Set()),
+      );
+      const found = new Map(customers.map((id, i) => [id, results[i]]));
+      return keys.map((k) => {
+        const r = found.get(k.customerExternalId);
+        if (r instanceof Error) return r;
+        return r?.get(k.documentId) ?? null;
+      });
+    },
+
+    /**
+     * Upload document. With `bytes`, the JSON body is streamed and the file is base64-encoded on
+     * the way out (`internal.file_data`), so neither the encoded file nor the body is ever held
+     * whole; without, `meta.external` must say where the file is. A write: sent once, never
+     * retried. Throws AlgoregNotFoundError when Algoreg does not know the customer.
+     */
+    upload: (meta: UploadDocumentMeta, bytes?: UploadBytes) =>
+      c.http.json(
+        'uploadDocument',
+        customerDocument,
+        bytes
+          ? { jsonStream: inlineUploadBody(meta, bytes), trace: c.trace }
+          : { body: meta, trace: c.trace },
+      ),
+
+    /** Update document; null when Algoreg has no such document. A write: never retried. */
+    update: async (documentId: string, body: UpdateDocumentBody): Promise<WireDocument | null> => {
+      try {
+        return await c.http.json('updateDocument', customerDocument, {
+          params: { document_id: documentId },
+          body,
+          trace: c.trace,
+        });
+      } catch (error) {
+        if (error instanceof AlgoregNotFoundError) return null;
+        throw error;
+      }
+    },
+
+    /** Delete document; false when Algoreg had no such document. */
+    delete: async (documentId: string): Promise<boolean> => {
+      try {
+        await c.http.empty('deleteDocument', { params: { document_id: documentId }, trace: c.trace });
+        return true;
+      } catch (error) {
+        if (error instanceof AlgoregNotFoundError) return false;
+        throw error;
+      }
+    },
+
+    /** Download document as a stream of bytes; null when Algoreg has no such document. */
+    download: async (documentId: string): Promise<StreamResponse | null> => {
+      try {
+        return await c.http.stream('downloadDocument', {
+          params: { document_id: documentId },
+          trace: c.trace,
+        });
+      } catch (error) {
+        if (error instanceof AlgoregNotFoundError) return null;
+        throw error;
+      }
+    },
+  };
+}
+
+export type DocumentCalls = ReturnType<typeof documentCalls>;
+
+/**
+ * The Upload document body `{...meta, "internal": {"file_data": "<base64>"}}`, produced in pieces:
+ * the bytes are encoded chunk by chunk (3-byte groups, so the pieces join into one valid base64
+ * text), and the exact length is known up front.
+ */
+export function inlineUploadBody(
+  meta: UploadDocumentMeta,
+  bytes: UploadBytes,
+): { open: () => AsyncIterable<Uint8Array>; length: number } {
+  const json = JSON.stringify(meta);
+  const head = Buffer.from(`${json === '{}' ? '{' : `${json.slice(0, -1)},`}"internal":{"file_data":"`);
+  const tail = Buffer.from('"}}');
+  return {
+    length: head.length + 4 * Math.ceil(bytes.size / 3) + tail.length,
+    open: () => base64Pieces(head, bytes.open(), tail),
+  };
+}
+
+async function* base64Pieces(
+  head: Buffer,
+  source: AsyncIterable<Uint8Array>,
+  tail: Buffer,
+): AsyncGenerator<Buffer> {
+  yield head;
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const chunk of source) {
+    const view = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const buf = carry.length ? Buffer.concat([carry, view]) : view;
+    const whole = buf.length - (buf.length % 3);
+    if (whole > 0) yield Buffer.from(buf.subarray(0, whole).toString('base64'), 'latin1');
+    carry = Buffer.from(buf.subarray(whole));
+  }
+  if (carry.length) yield Buffer.from(carry.toString('base64'), 'latin1');
+  yield tail;
+}
