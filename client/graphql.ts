@@ -11,6 +11,118 @@ export type AccountType =
   /** A natural person (Algoreg `N`). */
   | 'INDIVIDUAL';
 
+/** Screening category, as the `categories` filter of Search alerts takes it. */
+export type AlertCategory =
+  /** Politically exposed person. */
+  | 'PEP'
+  /** Relative or close associate. */
+  | 'RCA'
+  /** Relative or close associate of a PEP. */
+  | 'RCA_PEP'
+  /** Relative or close associate of a special interest entity. */
+  | 'RCA_SIE'
+  /** Relative or close associate of a special interest person. */
+  | 'RCA_SIP'
+  /** Special interest entity. */
+  | 'SIE'
+  /** Special interest person (adverse media, crime). */
+  | 'SIP';
+
+/** Narrows alerts (Search alerts). All given filters must match. */
+export type AlertFilter = {
+  /** Only the alert with this Algoreg id. */
+  alertId?: string | null | undefined;
+  /** Only alerts assigned to this back-office member. */
+  assigneeId?: number | null | undefined;
+  /** In any of these categories. */
+  categories?: Array<AlertCategory> | null | undefined;
+  /** Raised at or after. */
+  createdFrom?: string | null | undefined;
+  /** Raised at or before. */
+  createdTo?: string | null | undefined;
+  /** Only alerts about this customer. */
+  customerExternalId?: string | null | undefined;
+  /** Customer's or matched profile's name contains this. */
+  name?: string | null | undefined;
+  /** Only alerts assigned to nobody. */
+  onlyUnassigned?: boolean | null | undefined;
+  /** Only alerts routed to no review group. */
+  onlyWithoutReviewGroups?: boolean | null | undefined;
+  /** Routed to any of these review groups. */
+  reviewGroups?: Array<string> | null | undefined;
+  /** Only matches from lists whose name contains this. */
+  sanctionList?: string | null | undefined;
+  /** Only matches from this list (Algoreg's list id). */
+  sanctionListId?: number | null | undefined;
+  /** Score at least (0–100). */
+  scoreFrom?: number | null | undefined;
+  /** Score at most (0–100). */
+  scoreTo?: number | null | undefined;
+  /** In any of these states (UNKNOWN selects Algoreg's code 1 only). */
+  states?: Array<AlertState> | null | undefined;
+  /** Last revision at or after. */
+  updatedFrom?: string | null | undefined;
+  /** Last revision at or before. */
+  updatedTo?: string | null | undefined;
+};
+
+/** How alerts are ordered. Default: newest first. */
+export type AlertOrder = {
+  /** Which way. */
+  direction?: AlertOrderDirection;
+  /** What to order by. */
+  field?: AlertOrderField;
+};
+
+/** Sort direction (Search alerts `order_way`; Algoreg's values are assumed). */
+export type AlertOrderDirection =
+  /** Smallest or oldest first. */
+  | 'ASC'
+  /** Largest or newest first. */
+  | 'DESC';
+
+/** What alerts are ordered by (Search alerts `order_by`; Algoreg's values are assumed). */
+export type AlertOrderField =
+  /** When the alert was raised. */
+  | 'CREATED_AT'
+  /** When the last revision was written. */
+  | 'LAST_UPDATE'
+  /** Match score of the last revision. */
+  | 'SCORE';
+
+/** Review state of an alert. Algoreg documents codes 1 (Unknown), 2 (New) and 3 (Pending information); the codes of the other statuses are assumed (see each value). A code this gateway does not know reads as UNKNOWN, with the code in `rawState`. */
+export type AlertState =
+  /** False positive (Algoreg state 4, assumed code). */
+  | 'FALSE_POSITIVE'
+  /** New (Algoreg state 2). */
+  | 'NEW'
+  /** Pending information (Algoreg state 3). */
+  | 'PENDING_INFORMATION'
+  /** True hit (Algoreg state 5, assumed code). */
+  | 'TRUE_HIT'
+  /** True hit accepted (Algoreg state 6, assumed code). */
+  | 'TRUE_HIT_ACCEPTED'
+  /** True hit refused (Algoreg state 7, assumed code). */
+  | 'TRUE_HIT_REFUSED'
+  /** Unknown (Algoreg state 1). Also any state code this gateway does not know: see `rawState`. */
+  | 'UNKNOWN';
+
+/** Narrows a customer's documents. All given filters must match. */
+export type CustomerDocumentFilter = {
+  /** Added at or after. */
+  createdFrom?: string | null | undefined;
+  /** Added at or before. */
+  createdTo?: string | null | undefined;
+  /** Display name contains this text (case-insensitive in the sandbox; Algoreg's matching is not documented). */
+  displayName?: string | null | undefined;
+  /** File name contains this text. */
+  fileName?: string | null | undefined;
+  /** Of any of these kinds (`fileType`). */
+  fileTypes?: Array<string> | null | undefined;
+  /** With any of these tag codes. */
+  tags?: Array<string> | null | undefined;
+};
+
 /** Narrows `customers`. All given filters must match. */
 export type CustomerFilter = {
   accountType?: AccountType | null | undefined;
@@ -31,6 +143,38 @@ export type CustomerFilter = {
   reviewGroups?: Array<string> | null | undefined;
 };
 
+/** The document to delete. */
+export type DeleteDocumentInput = {
+  /** The document's `id` (or Algoreg's `documentId`). */
+  id: string | number;
+};
+
+/** Narrows `documents`. All given filters must match. */
+export type DocumentFilter = {
+  /** Added at or after. */
+  createdFrom?: string | null | undefined;
+  /** Added at or before. */
+  createdTo?: string | null | undefined;
+  /** Documents of this customer only. */
+  customerExternalId?: string | null | undefined;
+  /** Display name contains this text (case-insensitive in the sandbox; Algoreg's matching is not documented). */
+  displayName?: string | null | undefined;
+  /** File name contains this text. */
+  fileName?: string | null | undefined;
+  /** Of any of these kinds (`fileType`). */
+  fileTypes?: Array<string> | null | undefined;
+  /** With any of these tag codes. */
+  tags?: Array<string> | null | undefined;
+};
+
+/** Where a document came from (Algoreg `DocumentOrigin`). */
+export type DocumentOriginInput = {
+  /** Origin type, as your tenant codes it. */
+  type: string;
+  /** Detail of the origin. */
+  value?: string | null | undefined;
+};
+
 /** Enhanced due diligence status. The list Algoreg publishes is incomplete: a status not listed here reads as null in `state`, with the raw label in `rawState`. */
 export type EddState =
   | 'ACTION_REQUIRED'
@@ -39,6 +183,71 @@ export type EddState =
   | 'PASSED_3_MONTHS'
   | 'PENDING'
   | 'REFUSED';
+
+/** A review decision on an alert: a new state, a comment, an assignee (at least one). */
+export type ModifyAlertInput = {
+  /** Algoreg's alert id (or the Alert's global `id`). */
+  alertId: string;
+  /** Back-office member to assign the alert to. */
+  assigneeId?: number | null | undefined;
+  /** Why (at most 4,000 characters). */
+  comment?: string | null | undefined;
+  /** The new state (not UNKNOWN). */
+  state?: AlertState | null | undefined;
+};
+
+/** The company to screen (Name search `company_input_data`). */
+export type NameSearchCompanyInput = {
+  /** Company or trading name. */
+  companyName?: string | null | undefined;
+  /** ISO 3166 country codes (alpha-2 or alpha-3); sent as alpha-3. */
+  countries?: Array<string> | null | undefined;
+};
+
+/** What kind of name to screen (Name search `entity_type`). */
+export type NameSearchEntityType =
+  /** A company (Algoreg 2). */
+  | 'FIRM'
+  /** A person (Algoreg 1). */
+  | 'INDIVIDUAL';
+
+/** A name to screen against the watchlist, state-owned and adverse-media datasets, customer or not. Give `person` for INDIVIDUAL, `company` for FIRM, or a free-text `query`. */
+export type NameSearchInput = {
+  /** For FIRM. */
+  company?: NameSearchCompanyInput | null | undefined;
+  /** Person or company. */
+  entityType: NameSearchEntityType;
+  /** Only exact name matches. */
+  exactMatch?: boolean | null | undefined;
+  /** Also return results under the alias threshold (50% by default). */
+  keepResultsUnderThreshold?: boolean | null | undefined;
+  /** For INDIVIDUAL. */
+  person?: NameSearchPersonInput | null | undefined;
+  /** Post-filtering settings: omitted or null for none, "" for the default settings, or the name of an alias set up with Algoreg. */
+  postFilteringAlias?: string | null | undefined;
+  /** Free text instead of (or with) the structured input. */
+  query?: string | null | undefined;
+};
+
+/** The person to screen (Name search `person_input_data`). */
+export type NameSearchPersonInput = {
+  /** Also match with first and last names swapped. */
+  allowNamesInversion?: boolean | null | undefined;
+  /** ISO 3166 country codes (alpha-2 or alpha-3); sent as alpha-3. */
+  countries?: Array<string> | null | undefined;
+  /** Birth date at the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  dateOfBirth?: string | null | undefined;
+  /** Domicile for post-filtering (needs `postFilteringAlias`). */
+  domicileCode?: string | null | undefined;
+  /** Only profiles born on that date (at its precision). */
+  exactDateOfBirth?: boolean | null | undefined;
+  /** First name(s). */
+  firstName?: string | null | undefined;
+  /** Last name. */
+  lastName?: string | null | undefined;
+  /** Nationality for post-filtering (needs `postFilteringAlias`). */
+  nationalityCode?: string | null | undefined;
+};
 
 /** A name variation to add to, or delete from, a customer. */
 export type NameVariationInput = {
@@ -140,12 +349,75 @@ export type SaveCustomersStatus =
   /** Every line went through. */
   | 'SUCCESS';
 
+/** Changes to a document's description. Omitted fields keep their value; the file cannot change. */
+export type UpdateDocumentInput = {
+  /** New title. */
+  displayName?: string | null | undefined;
+  /** New kind of document. */
+  fileType?: string | null | undefined;
+  /** The document's `id` (or Algoreg's `documentId`). */
+  id: string | number;
+  /** New origin. */
+  origin?: DocumentOriginInput | null | undefined;
+  /** Replaces the tag codes. */
+  tags?: Array<string> | null | undefined;
+};
+
+/** A document to attach to a customer: a `file` sent with the GraphQL multipart request spec, or an `externalUrl` (with `fileSize`) where Algoreg can fetch it. */
+export type UploadDocumentInput = {
+  /** External id of the customer. */
+  customerExternalId: string;
+  /** Title shown to analysts; the file name when omitted. */
+  displayName?: string | null | undefined;
+  /** Instead of `file`: an http(s) URL of the file. */
+  externalUrl?: string | null | undefined;
+  /** The file (at most `MAX_UPLOAD_BYTES`, 20 MB by default; PDF, PNG, JPEG, HEIC or TIFF by default, recognised from its first bytes). */
+  file?: File | null | undefined;
+  /** Name to store; the upload's own name (or the URL's last segment) when omitted. Sanitised. */
+  fileName?: string | null | undefined;
+  /** With `externalUrl`: the size of the file in bytes. */
+  fileSize?: number | null | undefined;
+  /** Kind of document, e.g. `id_card`, `proof_of_address`. */
+  fileType?: string | null | undefined;
+  /** Where the document came from. */
+  origin?: DocumentOriginInput | null | undefined;
+  /** Tag codes. */
+  tags?: Array<string> | null | undefined;
+};
+
+export type AlertQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AlertFilter | null | undefined;
+  orderBy?: AlertOrder | null | undefined;
+}>;
+
+
+export type AlertQueueQuery = { alerts: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, alertId: string, createdAt: string | null, profileNumber: string | null, assigneeId: number | null, lastRevision: { state: AlertState, rawState: number | null, score: number | null, topCategory: string | null, comment: string | null, revisionNumber: number | null, createdAt: string | null } | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null, eddStatus: { state: EddState | null } | null } | null } }> } };
+
+export type AlertReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AlertReviewQuery = { alert: { id: string, alertId: string, createdAt: string | null, profileNumber: string | null, assigneeId: number | null, listName: string | null, lastRevision: { state: AlertState, rawState: number | null, score: number | null, topCategory: string | null, agentId: string | null, comment: string | null, revisionNumber: number | null, createdAt: string | null } | null, categoryFlags: { isPep: boolean | null, isRca: boolean | null, isSan: boolean | null, isSip: boolean | null, isSie: boolean | null, isSoe: boolean | null, isSop: boolean | null, isRcaPep: boolean | null, isRcaSan: boolean | null, isRcaSip: boolean | null, isRcaSie: boolean | null, isRcaSoe: boolean | null, isRcaSop: boolean | null } | null, listProfile: { name: string | null, gender: string | null, deceased: boolean | null, date: string | null, birthPlaces: Array<string>, addresses: Array<{ line: string | null, city: string | null, country: string | null, url: string | null }>, countries: Array<{ type: string | null, iso3Codes: Array<string>, names: Array<string> }>, dates: Array<{ type: string | null, values: Array<{ year: number | null, month: number | null, day: number | null, formatted: string | null }> }>, descriptions: Array<{ level: number, text: string | null }>, idNumbers: Array<{ type: string | null, values: Array<{ value: string | null }> }> } | null, associates: Array<{ associationType: string | null, associationTypeCode: number | null, listId: string | null }>, customer: { id: string, externalId: string, displayName: string, dateOfBirth: string | null, nationalityCodes: Array<string>, overallRisk: RiskLevel | null, screening: { pep: boolean | null, mayBePep: boolean | null, mayBeSanctioned: boolean | null } | null } | null } | null };
+
+export type ModifyAlertMutationVariables = Exact<{
+  input: ModifyAlertInput;
+}>;
+
+
+export type ModifyAlertMutation = { modifyAlert: { alert: { id: string, alertId: string, assigneeId: number | null, lastRevision: { state: AlertState, rawState: number | null, agentId: string | null, comment: string | null, revisionNumber: number | null, createdAt: string | null } | null } | null, errors: Array<
+      | { __typename: 'NotFoundError', code: string, message: string, field: string | null }
+      | { __typename: 'RejectedError', upstreamCodes: Array<string>, code: string, message: string, field: string | null }
+    > } };
+
 export type Customer360QueryVariables = Exact<{
   externalId: string;
 }>;
 
 
-export type Customer360Query = { customer: { id: string, externalId: string, displayName: string, accountType: AccountType | null, firstName: string | null, lastName: string | null, companyName: string | null, dateOfBirth: string | null, nationalityCodes: Array<string>, domicileCodes: Array<string>, reviewGroups: Array<string>, overallRisk: RiskLevel | null, eddStatus: { state: EddState | null, rawState: string | null, nextReviewDate: string | null, agentName: string | null } | null, screening: { pep: boolean | null, mayBePep: boolean | null, mayBeSanctioned: boolean | null, pressRisk: boolean | null, mayBePressRisk: boolean | null } | null, identityVerification: { succeeded: boolean | null, failed: boolean | null, inProgress: boolean | null } | null, events: { totalCount: number | null, edges: Array<{ node: { id: string, type: string | null, title: string | null, createdAt: string | null } }> }, stats: { openAlerts: number | null, documents: number | null, lastActivityAt: string | null } | null } | null };
+export type Customer360Query = { customer: { id: string, externalId: string, displayName: string, accountType: AccountType | null, firstName: string | null, lastName: string | null, companyName: string | null, dateOfBirth: string | null, nationalityCodes: Array<string>, domicileCodes: Array<string>, reviewGroups: Array<string>, overallRisk: RiskLevel | null, eddStatus: { state: EddState | null, rawState: string | null, nextReviewDate: string | null, agentName: string | null } | null, screening: { pep: boolean | null, mayBePep: boolean | null, mayBeSanctioned: boolean | null, pressRisk: boolean | null, mayBePressRisk: boolean | null } | null, identityVerification: { succeeded: boolean | null, failed: boolean | null, inProgress: boolean | null } | null, events: { totalCount: number | null, edges: Array<{ node: { id: string, type: string | null, title: string | null, createdAt: string | null } }> } | null, stats: { openAlerts: number | null, documents: number | null, lastActivityAt: string | null } | null } | null };
 
 export type CustomerPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -156,6 +428,76 @@ export type CustomerPageQueryVariables = Exact<{
 
 export type CustomerPageQuery = { customers: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, externalId: string, displayName: string, accountType: AccountType | null, overallRisk: RiskLevel | null, screening: { pep: boolean | null, mayBePep: boolean | null, mayBeSanctioned: boolean | null, mayBePressRisk: boolean | null } | null } }> } };
 
+export type CustomerDocumentsQueryVariables = Exact<{
+  externalId: string;
+  filter?: CustomerDocumentFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CustomerDocumentsQuery = { customer: { id: string, externalId: string, displayName: string, documents: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, documentId: string, customerExternalId: string | null, displayName: string | null, fileName: string | null, mimeType: string | null, size: number | null, source: string | null, fileType: string | null, fileUrl: string | null, tags: Array<string>, createdAt: string | null, downloadUrl: string, origin: { type: string | null, value: string | null } | null, lastRevision: { id: string | null, agentId: number | null, createdAt: string | null } | null } }> } | null } | null };
+
+export type DeleteDocumentMutationVariables = Exact<{
+  input: DeleteDocumentInput;
+}>;
+
+
+export type DeleteDocumentMutation = { deleteDocument: { deletedId: string | null, errors: Array<
+      | { __typename: 'NotFoundError', code: string, message: string, field: string | null }
+      | { __typename: 'RejectedError', code: string, message: string, field: string | null }
+    > } };
+
+export type DocumentDownloadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DocumentDownloadQuery = { node:
+    | { id: string, fileName: string | null, mimeType: string | null, size: number | null, downloadUrl: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type DocumentFieldsFragment = { id: string, documentId: string, customerExternalId: string | null, displayName: string | null, fileName: string | null, mimeType: string | null, size: number | null, source: string | null, fileType: string | null, fileUrl: string | null, tags: Array<string>, createdAt: string | null, downloadUrl: string, origin: { type: string | null, value: string | null } | null, lastRevision: { id: string | null, agentId: number | null, createdAt: string | null } | null };
+
+export type DocumentSearchQueryVariables = Exact<{
+  filter?: DocumentFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DocumentSearchQuery = { documents: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, documentId: string, customerExternalId: string | null, displayName: string | null, fileName: string | null, mimeType: string | null, size: number | null, source: string | null, fileType: string | null, fileUrl: string | null, tags: Array<string>, createdAt: string | null, downloadUrl: string, customer: { id: string, externalId: string, displayName: string } | null, origin: { type: string | null, value: string | null } | null, lastRevision: { id: string | null, agentId: number | null, createdAt: string | null } | null } }> } };
+
+export type UpdateDocumentMutationVariables = Exact<{
+  input: UpdateDocumentInput;
+}>;
+
+
+export type UpdateDocumentMutation = { updateDocument: { document: { id: string, documentId: string, customerExternalId: string | null, displayName: string | null, fileName: string | null, mimeType: string | null, size: number | null, source: string | null, fileType: string | null, fileUrl: string | null, tags: Array<string>, createdAt: string | null, downloadUrl: string, origin: { type: string | null, value: string | null } | null, lastRevision: { id: string | null, agentId: number | null, createdAt: string | null } | null } | null, errors: Array<
+      | { __typename: 'NotFoundError', code: string, message: string, field: string | null }
+      | { __typename: 'RejectedError', code: string, message: string, field: string | null }
+    > } };
+
+export type UploadDocumentMutationVariables = Exact<{
+  input: UploadDocumentInput;
+}>;
+
+
+export type UploadDocumentMutation = { uploadDocument: { document: { id: string, documentId: string, customerExternalId: string | null, displayName: string | null, fileName: string | null, mimeType: string | null, size: number | null, source: string | null, fileType: string | null, fileUrl: string | null, tags: Array<string>, createdAt: string | null, downloadUrl: string, origin: { type: string | null, value: string | null } | null, lastRevision: { id: string | null, agentId: number | null, createdAt: string | null } | null } | null, errors: Array<
+      | { __typename: 'NotFoundError', code: string, message: string, field: string | null }
+      | { __typename: 'RejectedError', code: string, message: string, field: string | null }
+    > } };
+
+export type NameSearchQueryVariables = Exact<{
+  input: NameSearchInput;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NameSearchQuery = { nameSearch: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { profileId: string, entityType: NameSearchEntityType | null, name: string | null, score: number | null, categories: Array<string>, countries: Array<string>, listName: string | null, dataset: string | null, dateOfBirth: string | null } }> } };
+
 export type SaveCustomersMutationVariables = Exact<{
   input: SaveCustomersInput;
 }>;
@@ -163,7 +505,17 @@ export type SaveCustomersMutationVariables = Exact<{
 
 export type SaveCustomersMutation = { saveCustomers: { status: SaveCustomersStatus, verifyInput: boolean, lines: Array<{ index: number, externalId: string, status: SaveCustomerLineStatus, upstreamCode: string | null, errors: Array<{ code: string, detail: string }>, warnings: Array<{ code: string, detail: string }>, customer: { id: string, externalId: string, firstName: string | null, lastName: string | null, dateOfBirth: string | null, overallRisk: RiskLevel | null } | null }>, relationErrors: Array<{ externalId: string, errors: Array<{ code: string, detail: string }> }> } };
 
-
+export const DocumentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"customerExternalId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"fileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"origin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<DocumentFieldsFragment, unknown>;
+export const AlertQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"alertId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"profileNumber"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"lastRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rawState"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"topCategory"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"overallRisk"}},{"kind":"Field","name":{"kind":"Name","value":"eddStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AlertQueueQuery, AlertQueueQueryVariables>;
+export const AlertReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"alertId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"profileNumber"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"lastRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rawState"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"topCategory"}},{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPep"}},{"kind":"Field","name":{"kind":"Name","value":"isRca"}},{"kind":"Field","name":{"kind":"Name","value":"isSan"}},{"kind":"Field","name":{"kind":"Name","value":"isSip"}},{"kind":"Field","name":{"kind":"Name","value":"isSie"}},{"kind":"Field","name":{"kind":"Name","value":"isSoe"}},{"kind":"Field","name":{"kind":"Name","value":"isSop"}},{"kind":"Field","name":{"kind":"Name","value":"isRcaPep"}},{"kind":"Field","name":{"kind":"Name","value":"isRcaSan"}},{"kind":"Field","name":{"kind":"Name","value":"isRcaSip"}},{"kind":"Field","name":{"kind":"Name","value":"isRcaSie"}},{"kind":"Field","name":{"kind":"Name","value":"isRcaSoe"}},{"kind":"Field","name":{"kind":"Name","value":"isRcaSop"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"deceased"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"birthPlaces"}},{"kind":"Field","name":{"kind":"Name","value":"addresses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"iso3Codes"}},{"kind":"Field","name":{"kind":"Name","value":"names"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"descriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"idNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"associates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"associationTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"listId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"nationalityCodes"}},{"kind":"Field","name":{"kind":"Name","value":"overallRisk"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pep"}},{"kind":"Field","name":{"kind":"Name","value":"mayBePep"}},{"kind":"Field","name":{"kind":"Name","value":"mayBeSanctioned"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AlertReviewQuery, AlertReviewQueryVariables>;
+export const ModifyAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModifyAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ModifyAlertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modifyAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"alertId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"lastRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rawState"}},{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RejectedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upstreamCodes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModifyAlertMutation, ModifyAlertMutationVariables>;
 export const Customer360Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Customer360"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"externalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"externalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"externalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"nationalityCodes"}},{"kind":"Field","name":{"kind":"Name","value":"domicileCodes"}},{"kind":"Field","name":{"kind":"Name","value":"reviewGroups"}},{"kind":"Field","name":{"kind":"Name","value":"overallRisk"}},{"kind":"Field","name":{"kind":"Name","value":"eddStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rawState"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewDate"}},{"kind":"Field","name":{"kind":"Name","value":"agentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pep"}},{"kind":"Field","name":{"kind":"Name","value":"mayBePep"}},{"kind":"Field","name":{"kind":"Name","value":"mayBeSanctioned"}},{"kind":"Field","name":{"kind":"Name","value":"pressRisk"}},{"kind":"Field","name":{"kind":"Name","value":"mayBePressRisk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"identityVerification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openAlerts"}},{"kind":"Field","name":{"kind":"Name","value":"documents"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}}]}}]}}]}}]} as unknown as DocumentNode<Customer360Query, Customer360QueryVariables>;
 export const CustomerPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"overallRisk"}},{"kind":"Field","name":{"kind":"Name","value":"screening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pep"}},{"kind":"Field","name":{"kind":"Name","value":"mayBePep"}},{"kind":"Field","name":{"kind":"Name","value":"mayBeSanctioned"}},{"kind":"Field","name":{"kind":"Name","value":"mayBePressRisk"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerPageQuery, CustomerPageQueryVariables>;
+export const CustomerDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"externalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerDocumentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"externalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"externalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"customerExternalId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"fileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"origin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<CustomerDocumentsQuery, CustomerDocumentsQueryVariables>;
+export const DeleteDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteDocumentMutation, DeleteDocumentMutationVariables>;
+export const DocumentDownloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentDownload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}}]} as unknown as DocumentNode<DocumentDownloadQuery, DocumentDownloadQueryVariables>;
+export const DocumentSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentFields"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"customerExternalId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"fileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"origin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<DocumentSearchQuery, DocumentSearchQueryVariables>;
+export const UpdateDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"customerExternalId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"fileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"origin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<UpdateDocumentMutation, UpdateDocumentMutationVariables>;
+export const UploadDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UploadDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"customerExternalId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"fileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"origin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastRevision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"agentId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]} as unknown as DocumentNode<UploadDocumentMutation, UploadDocumentMutationVariables>;
+export const NameSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NameSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NameSearchInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameSearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profileId"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"listName"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NameSearchQuery, NameSearchQueryVariables>;
 export const SaveCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveCustomersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveCustomers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verifyInput"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"upstreamCode"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"overallRisk"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SaveCustomersMutation, SaveCustomersMutationVariables>;

@@ -2,7 +2,9 @@ import type { Logger } from 'pino';
 import type { UpstreamConfig } from '../config.ts';
 import { type AuthProvider, BasicAuth, TokenAuth, tokenResponse } from './auth.ts';
 import { customerCalls } from './customers.ts';
+import { documentCalls } from './documents.ts';
 import { AlgoregHttp, UpstreamTrace } from './http.ts';
+import { scanCalls } from './scan.ts';
 
 /** What every product's typed calls are built on: the shared HTTP layer, bound to one request. */
 export interface Caller {
@@ -60,6 +62,8 @@ export function createAlgoregClient(connection: AlgoregConnection, trace: Upstre
   };
   return {
     customers: customerCalls(caller),
+    documents: documentCalls(caller),
+    scan: scanCalls(caller),
   };
 }
 

@@ -1,4 +1,6 @@
 import { Random } from './random.ts';
+import { seedAlerts } from './seed-alerts.ts';
+import { seedDocuments } from './seed-documents.ts';
 import { type CustomerState, type FieldJson, type Json, Store } from './store.ts';
 
 /** Options of the seeded data set. */
@@ -14,6 +16,8 @@ export function seedStore(options: SeedOptions = {}): Store {
   const store = new Store();
   const rng = new Random(options.seed ?? 42);
   seedCustomers(store, rng, options.customers ?? 320);
+  seedDocuments(store, options.seed ?? 42);
+  seedAlerts(store, options.seed ?? 42);
   return store;
 }
 

@@ -4,6 +4,8 @@ import { endpoints, type OperationName, routeKey } from '../algoreg/endpoints.ts
 import { SANDBOX_CREDENTIALS } from '../config.ts';
 import { type Fault, FaultController } from './faults.ts';
 import { customerRoutes } from './routes/customers.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { scanRoutes } from './routes/scan.ts';
 import { apiError, type Handler, type RouteHandlers, type SandboxReply } from './routes/types.ts';
 import { type SeedOptions, seedStore } from './seed.ts';
 import type { Store } from './store.ts';
@@ -42,7 +44,7 @@ export interface Sandbox {
 
 /** Every product's handlers, keyed by operation name. */
 function allHandlers(): RouteHandlers {
-  return { ...customerRoutes() };
+  return { ...customerRoutes(), ...documentRoutes(), ...scanRoutes() };
 }
 
 const TOKEN_TTL_S = 3600;

@@ -3,6 +3,9 @@
  * Each product keeps its own collection here; `seed.ts` fills them deterministically.
  */
 
+import type { StoredDocument } from './routes/documents.ts';
+import type { AlertState } from './seed-alerts.ts';
+
 export type Json = Record<string, unknown>;
 
 /** A computed flag or custom field, as Algoreg's `Field`. */
@@ -40,6 +43,10 @@ export interface RelationState {
 export class Store {
   readonly customers = new Map<string, CustomerState>();
   readonly relations: RelationState[] = [];
+  /** Customer documents by id: their JSON and their bytes. */
+  readonly documents = new Map<string, StoredDocument>();
+  /** Go!Scan alerts by id. */
+  readonly alerts = new Map<string, AlertState>();
   private counter = 0;
 
   /** A fresh id, unique within this sandbox's life. */

@@ -5,5 +5,7 @@ import './errors.ts';
 import './pagination.ts';
 import './customer.ts';
 import './save-customers.ts';
+import './alert.ts';
+import './document.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import { CUSTOM_FIELDS, customFieldList, FLAG_NAMES, flagField } from '../seed.ts';
 import type { CustomerState, Json, Store } from '../store.ts';
+import { alertCounts } from './scan.ts';
 import { apiError, paging, type RouteHandlers, type SandboxReply } from './types.ts';
 
 /** The Customer group (API.md §3). */
@@ -68,12 +69,13 @@ export function detailJson(state: CustomerState): Json {
 }
 
 /** Stats (shape assumed): counts of what the sandbox holds for the customer. */
-function statsJson(_store: Store, state: CustomerState): Json {
+function statsJson(store: Store, state: CustomerState): Json {
   const lastEvent = state.events[state.events.length - 1];
   return {
-    alerts: 0,
-    open_alerts: 0,
-    documents: 0,
+    ...alertCounts(store, String(state.customer.external_id)),
+    documents: [...store.documents.values()].filter(
+      (d) => d.document.customer_external_id === state.customer.external_id,
+    ).length,
     transactions: 0,
     threads: 0,
     sessions: 0,
