@@ -37,6 +37,7 @@ const envSchema = z.object({
   MAX_QUERY_DEPTH: int(1, 100).default(12),
   MAX_QUERY_COST: int(100, 1_000_000).default(20_000),
   MAX_ALIASES: int(1, 1_000).default(100),
+  MAX_UPSTREAM_CALLS: int(1, 1_000_000).default(1_000),
   MAX_UPLOAD_BYTES: int(1, 1_073_741_824).default(20 * 1024 * 1024),
   UPLOAD_MIME_ALLOWLIST: z
     .string()
@@ -83,7 +84,13 @@ export interface Config {
   graphiql: boolean;
   /** When set, clients must send `Authorization: Bearer <one of these>`. */
   apiTokens: readonly string[];
-  limits: { maxDepth: number; maxCost: number; maxAliases: number };
+  limits: {
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    /** Most Algoreg calls one GraphQL request may make. Default 1000. */
+    maxUpstreamCalls: number;
+  };
   uploads: { maxBytes: number; mimeAllowlist: readonly string[] };
 }
 
@@ -131,7 +138,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
-    limits: { maxDepth: e.MAX_QUERY_DEPTH, maxCost: e.MAX_QUERY_COST, maxAliases: e.MAX_ALIASES },
+    limits: {
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxCost: e.MAX_QUERY_COST,
+      maxAliases: e.MAX_ALIASES,
+      maxUpstreamCalls: e.MAX_UPSTREAM_CALLS,
+    },
     uploads: { maxBytes: e.MAX_UPLOAD_BYTES, mimeAllowlist: e.UPLOAD_MIME_ALLOWLIST },
   };
   return deepFreeze(config);

@@ -10,8 +10,8 @@ import type { Config } from './config.ts';
 /** Everything a resolver may use; a fresh object per GraphQL request. */
 export interface Context {
   algoreg: AlgoregClient;
-  /** What this request cost upstream; present when tracing is on. */
-  trace: UpstreamTrace | undefined;
+  /** What this request cost upstream (shown in `extensions.upstream` when tracing is on). */
+  trace: UpstreamTrace;
   requestId: string;
   config: Config;
   logger: Logger;
@@ -26,13 +26,14 @@ export interface ContextDeps {
 }
 
 export function createContext(deps: ContextDeps, request: Request, requestId: string): Context {
-  const trace = deps.config.tracing ? new UpstreamTrace() : undefined;
+  const logger = deps.logger.child({ requestId });
+  const trace = new UpstreamTrace(deps.config.limits.maxUpstreamCalls, logger);
   return {
     algoreg: createAlgoregClient(deps.connection, trace),
     trace,
     requestId,
     config: deps.config,
-    logger: deps.logger.child({ requestId }),
+    logger,
     publicUrl: new URL(request.url).origin,
   };
 }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { PothosValidationError } from '@pothos/core';
+import { createFetch } from '@whatwg-node/fetch';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -38,6 +39,17 @@ export function createGateway(
     landingPage: false,
     logging: false,
     multipart: true,
+    // A hard ceiling while multipart bodies are parsed, so a huge body is refused before it is
+    // buffered whole. It sits above MAX_UPLOAD_BYTES on purpose: files in between reach the
+    // resolver, whose error names the field and the limit.
+    fetchAPI: createFetch({
+      formDataLimits: {
+        fileSize: 2 * config.uploads.maxBytes + 1_048_576,
+        files: 5,
+        fieldSize: 1_048_576,
+        headerSize: 16_384,
+      },
+    }),
     // GraphiQL served from the package itself, so it works without reaching a CDN.
     renderGraphiQL,
     graphiql: config.graphiql
@@ -152,7 +164,7 @@ function resultPlugin(): Plugin<Context> {
             }
           }
           const extensions: Record<string, unknown> = { ...result.extensions, requestId: ctx.requestId };
-          if (ctx.trace) extensions.upstream = ctx.trace.toJSON();
+          if (ctx.config.tracing) extensions.upstream = ctx.trace.toJSON();
           setResult({ ...result, extensions });
           ctx.logger.info(
             {

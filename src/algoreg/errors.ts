@@ -11,7 +11,8 @@ export type AlgoregErrorCode =
   | 'UPSTREAM_RATE_LIMITED'
   | 'UPSTREAM_UNAVAILABLE'
   | 'UPSTREAM_TIMEOUT'
-  | 'UPSTREAM_BAD_RESPONSE';
+  | 'UPSTREAM_BAD_RESPONSE'
+  | 'QUERY_TOO_EXPENSIVE';
 
 export interface AlgoregErrorDetails {
   /** `"METHOD /path/{template}"` of the failed call. */
@@ -98,6 +99,19 @@ export class AlgoregBadResponseError extends AlgoregError {
   override name = 'AlgoregBadResponseError';
   constructor(d: AlgoregErrorDetails) {
     super('UPSTREAM_BAD_RESPONSE', 'Algoreg answered with something the gateway cannot read.', d, false);
+  }
+}
+
+/** The request reached its budget of Algoreg calls (`MAX_UPSTREAM_CALLS`); nothing more is sent. */
+export class AlgoregBudgetExceededError extends AlgoregError {
+  override name = 'AlgoregBudgetExceededError';
+  constructor(d: AlgoregErrorDetails, budget: number) {
+    super(
+      'QUERY_TOO_EXPENSIVE',
+      `This operation needs more than ${budget} Algoreg calls; ask for fewer items or split it.`,
+      d,
+      false,
+    );
   }
 }
 

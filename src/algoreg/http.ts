@@ -7,20 +7,33 @@ import type { AuthProvider } from './auth.ts';
 import { buildPath, endpoints, type OperationName, routeKey } from './endpoints.ts';
 import {
   AlgoregBadResponseError,
+  AlgoregBudgetExceededError,
   AlgoregError,
   AlgoregTimeoutError,
   AlgoregUnavailableError,
   errorForStatus,
 } from './errors.ts';
 
-/** Per-request record of what a GraphQL operation cost upstream (`extensions.upstream`). */
+/**
+ * One GraphQL request's account of its Algoreg calls: what it cost (`extensions.upstream`), the
+ * most calls it may make (a query that would fan out further is stopped, whatever its static cost
+ * looked like), and the request's logger, so client logs carry the request id.
+ */
 export class UpstreamTrace {
   calls = 0;
   roundTrips = 0;
   readonly byRoute: Record<string, number> = {};
   private inFlight = 0;
 
+  constructor(
+    /** Most calls one request may make. Default: unlimited. */
+    readonly budget = Number.POSITIVE_INFINITY,
+    /** The request's logger (with its request id). */
+    readonly logger?: Logger,
+  ) {}
+
   begin(route: string): void {
+    if (this.calls >= this.budget) throw new AlgoregBudgetExceededError({ route }, this.budget);
     this.calls += 1;
     this.byRoute[route] = (this.byRoute[route] ?? 0) + 1;
     // A round trip is a wave of calls that overlap in time: the critical path's length.
@@ -113,7 +126,10 @@ export class AlgoregHttp {
       if (!parsed.success) {
         // Paths only: the values may be customer data.
         const where = parsed.error.issues.map((i) => i.path.join('.') || '(root)').slice(0, 5);
-        this.opts.logger.warn({ route, issuesAt: where }, 'algoreg answer does not match its wire schema');
+        (call.trace?.logger ?? this.opts.logger).warn(
+          { route, issuesAt: where },
+          'algoreg answer does not match its wire schema',
+        );
         throw new AlgoregBadResponseError({ route, status: res.statusCode });
       }
       return parsed.data;
@@ -195,7 +211,7 @@ export class AlgoregHttp {
       } catch (raw) {
         const error = this.classify(raw, route);
         const retry = error.retryable && attempt < maxAttempts && inlineWait(error) !== undefined;
-        this.opts.logger.warn(
+        (call.trace?.logger ?? this.opts.logger).warn(
           {
             route,
             code: error.code,
