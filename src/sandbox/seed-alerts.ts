@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries';
+import { ALERT_FLAGS } from '../algoreg/wire/scan.ts';
 import { Random } from './random.ts';
 import type { Json, Store } from './store.ts';
 
@@ -285,21 +286,7 @@ function addAlert(store: Store, rng: Random, n: number, externalId: string): voi
   const { profile } = profileFor(rng, customer, top.code);
   const flags: Json = {};
   const topFlag = `is_${top.code.toLowerCase()}`;
-  for (const f of [
-    'is_pep',
-    'is_rca',
-    'is_rca_pep',
-    'is_rca_san',
-    'is_rca_sie',
-    'is_rca_sip',
-    'is_rca_soe',
-    'is_rca_sop',
-    'is_san',
-    'is_sie',
-    'is_sip',
-    'is_soe',
-    'is_sop',
-  ]) {
+  for (const f of ALERT_FLAGS) {
     flags[f] = f === topFlag || (f === 'is_rca' && top.code.startsWith('RCA')) || rng.chance(0.02);
   }
   const associates = Array.from({ length: rng.int(0, 3) }, () => {
