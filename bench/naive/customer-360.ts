@@ -1,0 +1,13 @@
+import type { Upstream } from '../direct/algoreg.ts';
+import { type Customer360Variables, customer360, customer360Calls } from '../direct/customer-360.ts';
+
+/** Each part after the other, as resolvers without batching or parallelism would fetch them. */
+export async function customer360Naive(api: Upstream, { externalId }: Customer360Variables) {
+  const calls = customer360Calls(externalId);
+  const detail = await calls.detail(api);
+  if (!detail) return customer360({ detail, events: null, alerts: null, documents: null });
+  const events = await calls.events(api);
+  const alerts = await calls.alerts(api);
+  const documents = await calls.documents(api);
+  return customer360({ detail, events, alerts, documents });
+}

@@ -1,0 +1,91 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** A service the benchmark started in its own process (sandbox, gateway, direct server). */
+export interface Service {
+  name: string;
+  pid: number;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `bench/<script>` in a child process (`node --import tsx`, so the pid is the service's own
+ * process, not a wrapper) and waits for the `{ url }` message it sends over IPC when it listens.
+ */
+export async function startService(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  /** Extra node flags, e.g. `--cpu-prof` to profile the service. */
+  nodeArgs: string[] = [],
+): Promise<Service> {
+  const file = fileURLToPath(new URL(script, import.meta.url));
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', file], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start within 30 s`)), 30_000);
+    child.once('message', (m: { url?: string }) => {
+      clearTimeout(timer);
+      if (m?.url) resolve(m.url);
+      else reject(new Error(`${name} sent an unexpected message`));
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with code ${code} before it was ready`));
+    });
+  });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`${name} has no pid`);
+  return {
+    name,
+    pid,
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        child.once('exit', () => {
+          clearTimeout(force);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Tells the parent process where the service listens. */
+export function announce(url: string): void {
+  process.send?.({ url });
+}
+
+/** Resident set size now and at its peak (VmHWM), in MiB, from /proc/<pid>/status. */
+export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+}
+
+/** Samples a process's RSS every `everyMs` until stopped; returns every sample in MiB. */
+export function sampleRss(pid: number, everyMs: number): { stop(): number[] } {
+  const samples: number[] = [memoryOf(pid).rssMb];
+  const timer = setInterval(() => samples.push(memoryOf(pid).rssMb), everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      samples.push(memoryOf(pid).rssMb);
+      return samples;
+    },
+  };
+}
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat. */
+export function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
