@@ -58,7 +58,7 @@ export interface UpstreamConfig {
   auth: 'token' | 'basic';
   user: string | undefined;
   key: string | undefined;
-  /** Per-call timeout in ms (headers and body). Default 10000. */
+  /** Per-call timeout in ms: until the headers, then between body chunks. Default 10000. */
   timeoutMs: number;
   /** TCP connect timeout in ms. Default 3000. */
   connectTimeoutMs: number;

@@ -15,6 +15,8 @@ export interface Context {
   requestId: string;
   config: Config;
   logger: Logger;
+  /** In-flight work shared within the request, by key (see schema/prefetch.ts). */
+  memo: Map<string, Promise<unknown>>;
   /** Absolute base URL of this gateway as the client reached it, for links such as downloads. */
   publicUrl: string;
 }
@@ -34,6 +36,7 @@ export function createContext(deps: ContextDeps, request: Request, requestId: st
     requestId,
     config: deps.config,
     logger,
+    memo: new Map(),
     publicUrl: new URL(request.url).origin,
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Customer360Document, CustomerPageDocument } from '../client/graphql.ts';
+import { Customer360BenchDocument, Customer360Document, CustomerPageDocument } from '../client/graphql.ts';
 import { type Stack, startStack } from './harness.ts';
 
 const DETAIL = 'GET /api/v1/customers/{customer_external_id}';
@@ -42,5 +42,25 @@ describe('customer graph', () => {
     expect(stats.maxInFlight[DETAIL]).toBeGreaterThan(1);
     expect(stats.maxInFlight[DETAIL]).toBeLessThanOrEqual(16);
     expect(res.extensions?.upstream).toMatchObject({ calls: 101, roundTrips: 2 });
+  });
+
+  it('fetches a customer 360 (detail, timeline, alerts, documents, stats) in a single round trip', async () => {
+    const res = await stack.gql(Customer360BenchDocument, { externalId: 'C-0015' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.customer?.alerts?.edges.length).toBeGreaterThan(0);
+    expect(res.data?.customer?.documents?.edges.length).toBeGreaterThan(0);
+    // Timeline, alerts and documents need only the external id: they go out with the detail call.
+    expect(res.extensions?.upstream?.roundTrips).toBe(1);
+    const stats = await stack.stats();
+    expect(stats.byRoute[DETAIL]).toBe(1);
+    expect(stats.byRoute['GET /api/v1/customers/{customer_external_id}/timeline']).toBe(1);
+  });
+
+  it('answers null for a missing customer even when its timeline was asked for ahead', async () => {
+    const res = await stack.gql(
+      '{ customer(externalId: "NOPE-2") { externalId events(first: 3) { totalCount } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ customer: null });
   });
 });

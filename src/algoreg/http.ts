@@ -75,7 +75,7 @@ export interface StreamResponse {
 export interface HttpOptions {
   baseUrl: string;
   auth: AuthProvider;
-  /** Per-attempt timeout (headers and whole body) in ms. */
+  /** Per-attempt timeout in ms: until the answer's headers, and between chunks of its body. */
   timeoutMs: number;
   connectTimeoutMs: number;
   connections: number;
@@ -248,12 +248,11 @@ export class AlgoregHttp {
         if (call.jsonStream.length !== undefined) headers['content-length'] = String(call.jsonStream.length);
       } else body = JSON.stringify(call.body ?? {});
     }
-    const signal = call.signal
-      ? AbortSignal.any([call.signal, AbortSignal.timeout(this.opts.timeoutMs)])
-      : AbortSignal.timeout(this.opts.timeoutMs);
+    // Timeouts are the pool's headersTimeout/bodyTimeout: a timer per call (AbortSignal.timeout)
+    // would outlive the call and cost CPU and memory under load (see bench/).
     call.trace?.begin(route);
     try {
-      return await this.pool.request({ method: endpoint.method, path, headers, body, signal });
+      return await this.pool.request({ method: endpoint.method, path, headers, body, signal: call.signal });
     } finally {
       call.trace?.end();
     }

@@ -30,7 +30,8 @@ import {
   NotFoundError,
   RejectedError,
 } from './errors.ts';
-import { DEFAULT_PAGE, MAX_PAGE, offsetConnection, offsetPage } from './pagination.ts';
+import { type ConnectionArgs, DEFAULT_PAGE, MAX_PAGE, offsetConnection, offsetPage } from './pagination.ts';
+import { keyedField } from './prefetch.ts';
 import { isCalendarDate, toDateTime } from './scalars.ts';
 
 /**
@@ -609,6 +610,8 @@ builder.objectField(Customer, 'alerts', (t) =>
   t.connection(
     {
       type: Alert,
+      // Nullable: a failed alert search must not take the rest of the customer with it.
+      nullable: true,
       description:
         "The customer's screening alerts, newest first (Get customer alerts; with a filter, Search alerts on this customer).",
       args: {
@@ -617,22 +620,28 @@ builder.objectField(Customer, 'alerts', (t) =>
           description: "Which of the customer's alerts (`customerExternalId` is implied); all when omitted.",
         }),
       },
-      resolve: async (c, args, ctx) => {
-        const page = offsetPage(args);
-        const externalId = c.customer.external_id;
-        if (!args.filter) {
-          const res = await ctx.algoreg.scan.customerAlerts(externalId, page);
-          return offsetConnection(toRecords(res.data), page, res.total);
-        }
-        if (args.filter.customerExternalId != null)
-          badInput('filter.customerExternalId', 'is given by the customer here');
-        const body = searchBody(args.filter, null, 'filter');
-        const res = await ctx.algoreg.scan.search({ ...body, external_id: externalId, ...page });
-        return offsetConnection(toRecords(res.data), page, res.total);
-      },
+      resolve: (c, args, ctx) => customerAlerts(c.customer.external_id, args, ctx),
     },
     AlertConnection,
   ),
+);
+
+/** Starts together with the customer's detail call when the query selects it (prefetch.ts). */
+const customerAlerts = keyedField(
+  'Customer',
+  'alerts',
+  async (externalId, args: ConnectionArgs & { filter?: typeof AlertFilter.$inferInput | null }, ctx) => {
+    const page = offsetPage(args);
+    if (!args.filter) {
+      const res = await ctx.algoreg.scan.customerAlerts(externalId, page);
+      return offsetConnection(toRecords(res.data), page, res.total);
+    }
+    if (args.filter.customerExternalId != null)
+      badInput('filter.customerExternalId', 'is given by the customer here');
+    const body = searchBody(args.filter, null, 'filter');
+    const res = await ctx.algoreg.scan.search({ ...body, external_id: externalId, ...page });
+    return offsetConnection(toRecords(res.data), page, res.total);
+  },
 );
 
 // ---- modifyAlert -------------------------------------------------------------------------------

@@ -12,7 +12,8 @@ import {
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { badInput } from './errors.ts';
-import { offsetConnection, offsetPage } from './pagination.ts';
+import { type ConnectionArgs, offsetConnection, offsetPage } from './pagination.ts';
+import { keyedField, prefetchChildren } from './prefetch.ts';
 import { toDate, toDateTime } from './scalars.ts';
 
 /**
@@ -199,6 +200,26 @@ export const Customer = builder.loadableNodeRef('Customer', {
   },
 });
 
+/** Fields that need only the external id start together with the detail call (prefetch.ts). */
+const customerEvents = keyedField('Customer', 'events', async (externalId, args: ConnectionArgs, ctx) => {
+  const page = offsetPage(args);
+  const res = await ctx.algoreg.customers.events(externalId, page);
+  return offsetConnection(res.items, page, res.total);
+});
+
+const customerStats = keyedField('Customer', 'stats', async (externalId, _args: object, ctx) => {
+  const s = await ctx.algoreg.customers.stats(externalId);
+  return {
+    alerts: s.alerts ?? null,
+    openAlerts: s.open_alerts ?? null,
+    documents: s.documents ?? null,
+    transactions: s.transactions ?? null,
+    threads: s.threads ?? null,
+    sessions: s.sessions ?? null,
+    lastActivityAt: toDateTime(s.last_activity_at),
+  };
+});
+
 /** The detail answer of a customer: already on the record, or loaded once per request. */
 async function detailOf(record: CustomerRecord, ctx: Context): Promise<WireCustomerDetail | null> {
   if (record.detail) return record.detail;
@@ -371,11 +392,7 @@ builder.objectType(Customer, {
         nullable: true,
         description:
           "The customer's timeline, newest first; null when Algoreg could not be read (see `errors`).",
-        resolve: async (c, args, ctx) => {
-          const page = offsetPage(args);
-          const res = await ctx.algoreg.customers.events(c.customer.external_id, page);
-          return offsetConnection(res.items, page, res.total);
-        },
+        resolve: (c, args, ctx) => customerEvents(c.customer.external_id, args, ctx),
       },
       { name: 'CustomerEventConnection' },
       { name: 'CustomerEventEdge' },
@@ -384,18 +401,7 @@ builder.objectType(Customer, {
       type: CustomerStats,
       nullable: true,
       description: "Counts of the customer's records.",
-      resolve: async (c, _, ctx) => {
-        const s = await ctx.algoreg.customers.stats(c.customer.external_id);
-        return {
-          alerts: s.alerts ?? null,
-          openAlerts: s.open_alerts ?? null,
-          documents: s.documents ?? null,
-          transactions: s.transactions ?? null,
-          threads: s.threads ?? null,
-          sessions: s.sessions ?? null,
-          lastActivityAt: toDateTime(s.last_activity_at),
-        };
-      },
+      resolve: (c, _, ctx) => customerStats(c.customer.external_id, {}, ctx),
     }),
   }),
 });
@@ -421,8 +427,9 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A customer by external id; null when Algoreg has none.',
     args: { externalId: t.arg.string({ required: true }) },
-    resolve: (_, { externalId }) => {
+    resolve: (_, { externalId }, ctx, info) => {
       if (!externalId.trim()) badInput('externalId', 'must not be empty');
+      prefetchChildren(info, 'Customer', externalId, ctx);
       return externalId;
     },
   }),

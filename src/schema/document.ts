@@ -18,7 +18,8 @@ import {
   NotFoundError,
   RejectedError,
 } from './errors.ts';
-import { offsetConnection, offsetPage } from './pagination.ts';
+import { type ConnectionArgs, offsetConnection, offsetPage } from './pagination.ts';
+import { keyedField } from './prefetch.ts';
 import { toDateTime } from './scalars.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -389,16 +390,18 @@ builder.objectField(Customer, 'documents', (t) =>
       nullable: true,
       description: "The customer's documents, filtered and paged; null when Algoreg could not be read.",
       args: { filter: t.arg({ type: CustomerDocumentFilter }) },
-      resolve: (c: CustomerRecord, args, ctx) =>
-        searchPage(
-          ctx,
-          { ...(args.filter ?? {}), customerExternalId: c.customer.external_id },
-          'filter',
-          args,
-        ),
+      resolve: (c: CustomerRecord, args, ctx) => customerDocuments(c.customer.external_id, args, ctx),
     },
     DocumentConnection,
   ),
+);
+
+/** Starts together with the customer's detail call when the query selects it (prefetch.ts). */
+const customerDocuments = keyedField(
+  'Customer',
+  'documents',
+  (externalId, args: ConnectionArgs & { filter?: typeof CustomerDocumentFilter.$inferInput | null }, ctx) =>
+    searchPage(ctx, { ...(args.filter ?? {}), customerExternalId: externalId }, 'filter', args),
 );
 
 // ---------------------------------------------------------------------------------------------
