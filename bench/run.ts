@@ -41,6 +41,9 @@ const started = performance.now();
 const log = (msg: string) =>
   console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
 
+/** The Node flags `npm start` runs the gateway with (package.json); the direct service gets them too. */
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=64'];
+
 const services: Service[] = [];
 async function main(): Promise<Report> {
   const sandbox = await startService('sandbox', './serve-sandbox.ts', {});
@@ -58,13 +61,15 @@ async function main(): Promise<Report> {
       UPSTREAM_TRACING: 'true',
       GRAPHIQL: 'false',
     },
-    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    [...SERVER_NODE_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
   );
   services.push(gateway);
-  const hand = await startService('direct', './direct/server.ts', {
-    ...UPSTREAM,
-    ALGOREG_BASE_URL: sandbox.url,
-  });
+  const hand = await startService(
+    'direct',
+    './direct/server.ts',
+    { ...UPSTREAM, ALGOREG_BASE_URL: sandbox.url },
+    SERVER_NODE_FLAGS,
+  );
   services.push(hand);
   log(`sandbox ${sandbox.url}, gateway ${gateway.url} (pid ${gateway.pid}), direct/naive ${hand.url}`);
 
