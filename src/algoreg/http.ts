@@ -211,7 +211,9 @@ export class AlgoregHttp {
       } catch (raw) {
         const error = this.classify(raw, route);
         const retry = error.retryable && attempt < maxAttempts && inlineWait(error) !== undefined;
-        (call.trace?.logger ?? this.opts.logger).warn(
+        // A missing record is an everyday answer (e.g. `customer(externalId:)` → null), not a fault.
+        const level = error.code === 'UPSTREAM_NOT_FOUND' ? 'debug' : 'warn';
+        (call.trace?.logger ?? this.opts.logger)[level](
           {
             route,
             code: error.code,
