@@ -1,10 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { PothosValidationError } from '@pothos/core';
 import { createFetch } from '@whatwg-node/fetch';
-import { GraphQLError } from 'graphql';
+import {
+  type ExecutionArgs,
+  type GraphQLInputType,
+  GraphQLError,
+  getNamedType,
+  getOperationAST,
+  isInputObjectType,
+  isNonNullType,
+  type TypeNode,
+} from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { AlgoregConnection } from './algoreg/client.ts';
@@ -71,10 +81,39 @@ export function createGateway(
         maxTokens: { n: 5_000 },
         blockFieldSuggestion: { enabled: true },
       }),
+      // Queries run through graphql-jit (compiled once per document, ~25 % more throughput: see
+      // bench/). Not mutations, nor queries whose variables hold an input type with a non-null
+      // field that has a default: graphql-jit's variable coercion does not apply such defaults.
+      useGraphQlJit({}, { enableIf: jitSafe }),
       routesPlugin(routes, deps),
       resultPlugin(),
     ],
   });
+}
+
+/** Input types with a non-null field that has a default value, directly or nested. */
+const needsDefaults = new Set<string>();
+for (const type of Object.values(schema.getTypeMap())) {
+  if (isInputObjectType(type) && hasNonNullDefault(type, new Set())) needsDefaults.add(type.name);
+}
+
+function hasNonNullDefault(type: GraphQLInputType, seen: Set<string>): boolean {
+  const named = getNamedType(type);
+  if (!isInputObjectType(named) || seen.has(named.name)) return false;
+  seen.add(named.name);
+  return Object.values(named.getFields()).some(
+    (f) => (isNonNullType(f.type) && f.defaultValue !== undefined) || hasNonNullDefault(f.type, seen),
+  );
+}
+
+function namedTypeOf(node: TypeNode): string {
+  return node.kind === 'NamedType' ? node.name.value : namedTypeOf(node.type);
+}
+
+function jitSafe(args: ExecutionArgs): boolean {
+  const operation = getOperationAST(args.document, args.operationName);
+  if (operation?.operation !== 'query') return false;
+  return !(operation.variableDefinitions ?? []).some((v) => needsDefaults.has(namedTypeOf(v.type)));
 }
 
 /** When API tokens are configured, every request must carry one of them. */

@@ -142,6 +142,27 @@ describe('alert queue', () => {
     }
   });
 
+  it('orders by score, highest first, when only the order field is given, inline or as a variable', async () => {
+    const scores = (res: {
+      data?: { alerts: { edges: { node: { lastRevision: { score: number } } }[] } } | null;
+    }) => res.data?.alerts.edges.map((e) => e.node.lastRevision.score) ?? [];
+    const selection = 'edges { node { lastRevision { score } } }';
+    const inline = await stack.gql(`{ alerts(first: 40, orderBy: { field: SCORE }) { ${selection} } }`);
+    const variable = await stack.gql(
+      `query($o: AlertOrder) { alerts(first: 40, orderBy: $o) { ${selection} } }`,
+      {
+        o: { field: 'SCORE' },
+      },
+    );
+    for (const res of [inline, variable]) {
+      expect(res.errors).toBeUndefined();
+      const list = scores(res);
+      expect(list).toHaveLength(40);
+      expect(list).toEqual([...list].sort((a, b) => b - a));
+      expect(list[0]).toBe(100);
+    }
+  });
+
   it('refuses a contradictory filter, naming the field, before any upstream call', async () => {
     const res = await stack.gql('{ alerts(filter: { scoreFrom: 90, scoreTo: 10 }) { totalCount } }');
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
