@@ -23,6 +23,12 @@ describe('customer graph', () => {
     expect(c?.events?.totalCount).toBeGreaterThan(0);
   });
 
+  it('runs an example operation as GraphiQL opens it, with the default of its required variable', async () => {
+    const res = await stack.gql(Customer360Document);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.customer?.externalId).toBe('C-0001');
+  });
+
   it('answers null, not an error, for a customer Algoreg does not have', async () => {
     const res = await stack.gql('{ customer(externalId: "NOPE-1") { id } }');
     expect(res.errors).toBeUndefined();
