@@ -125,11 +125,13 @@ export type CustomerDocumentFilter = {
 
 /** Narrows `customers`. All given filters must match. */
 export type CustomerFilter = {
+  /** Only firms, or only individuals. */
   accountType?: AccountType | null | undefined;
   /** Created at or after. */
   createdFrom?: string | null | undefined;
   /** Created at or before. */
   createdTo?: string | null | undefined;
+  /** Only disabled, or only active customers. */
   disabled?: boolean | null | undefined;
   /** Domiciled in any of these countries. */
   domicileCodes?: Array<string> | null | undefined;
@@ -251,11 +253,17 @@ export type NameSearchPersonInput = {
 
 /** A name variation to add to, or delete from, a customer. */
 export type NameVariationInput = {
+  /** Company name. */
   companyName?: string | null | undefined;
+  /** First name. */
   firstName?: string | null | undefined;
+  /** Last name. */
   lastName?: string | null | undefined;
+  /** Middle name. */
   middleName?: string | null | undefined;
+  /** Add (default) or delete this variation. */
   op?: NameVariationOp;
+  /** Trading name. */
   tradingName?: string | null | undefined;
 };
 
@@ -273,24 +281,35 @@ export type RiskLevel =
 
 /** One customer to create or update, keyed by `externalId`. Omitted fields keep their value. */
 export type SaveCustomerInput = {
+  /** Firm or individual. */
   accountType?: AccountType | null | undefined;
+  /** Other external ids of the same customer. */
   aliasIds?: Array<string> | null | undefined;
+  /** Free comment. */
   comment?: string | null | undefined;
+  /** Company name (firms). */
   companyName?: string | null | undefined;
+  /** Contacts (replaces them). */
   contacts?: Array<string> | null | undefined;
   /** Custom field values by name, e.g. `{"segment": "sme"}` (fields must be defined with Algoreg). */
   customFields?: unknown;
   /** A real date, `YYYY-MM-DD`. */
   dateOfBirth?: string | null | undefined;
+  /** Disable (stop monitoring) or re-enable the customer. */
   disabled?: boolean | null | undefined;
   /** ISO 3166 country codes (alpha-2 or alpha-3). */
   domicileCodes?: Array<string> | null | undefined;
   /** Your id of the customer; mandatory and unique. */
   externalId: string;
+  /** First name (individuals). */
   firstName?: string | null | undefined;
+  /** KYC level reached. */
   kycLevel?: number | null | undefined;
+  /** KYC level requested. */
   kycLevelRequested?: number | null | undefined;
+  /** Last name (individuals). */
   lastName?: string | null | undefined;
+  /** Middle name (individuals). */
   middleName?: string | null | undefined;
   /** Name variations to add or delete. */
   nameVariations?: Array<NameVariationInput> | null | undefined;
@@ -298,10 +317,13 @@ export type SaveCustomerInput = {
   nationalityCodes?: Array<string> | null | undefined;
   /** External id of a parent customer. */
   parentExternalId?: string | null | undefined;
+  /** Phone number. */
   phone?: string | null | undefined;
+  /** Company registration number (firms). */
   registrationNumber?: string | null | undefined;
   /** Replaces the review groups. */
   reviewGroups?: Array<string> | null | undefined;
+  /** Trading name (firms). */
   tradingName?: string | null | undefined;
 };
 
@@ -320,9 +342,13 @@ export type SaveCustomerLineStatus =
 
 /** A link between two customers (e.g. a company and its beneficial owner). */
 export type SaveCustomerRelationInput = {
+  /** External id of the child (e.g. the beneficial owner). */
   childExternalId: string;
+  /** Disable the relation. */
   disabled?: boolean | null | undefined;
+  /** Custom fields of the relation. */
   fields?: unknown;
+  /** External id of the parent (e.g. the company). */
   parentExternalId: string;
   /** Your id of the relation. */
   relationExternalId?: string | null | undefined;
@@ -332,9 +358,11 @@ export type SaveCustomerRelationInput = {
 
 /** Customers (and relations) to upsert in bulk. */
 export type SaveCustomersInput = {
+  /** The customers, in the order results come back. */
   customers: Array<SaveCustomerInput>;
   /** Skip scan and risk during the import (faster; results come with the next scheduled run). Algoreg may force this on for large imports. */
   disableRiskScan?: boolean;
+  /** Relations to create or update (sent with the last chunk, once every customer exists). */
   relations?: Array<SaveCustomerRelationInput> | null | undefined;
   /** Only validate with Algoreg; nothing is stored. */
   verifyInput?: boolean;

@@ -24,8 +24,21 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: { description: 'Pass to `after` (or `before`) to page from this item.' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
+    idFieldOptions: { description: 'Global id: refetch the object with `node(id:)`.' },
+    hasNextPageFieldOptions: { description: 'More items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Items come before this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of the page.' },
+    endCursorFieldOptions: {
+      description: 'Cursor of the last item of the page: pass it to `after` for the next page.',
+    },
+    defaultConnectionTypeOptions: {
+      description: 'A page of a list, with its total where Algoreg gives one.',
+    },
+    defaultEdgeTypeOptions: { description: 'An item of a page, with its cursor.' },
     nodeTypeOptions: { description: 'An object with a global id, refetchable with `node(id:)`.' },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
     nodeQueryOptions: { description: 'Any object by its global id; null when it does not exist.' },

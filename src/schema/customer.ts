@@ -49,11 +49,11 @@ export const EddState = builder.enumType('EddState', {
 const NameVariation = builder.simpleObject('NameVariation', {
   description: 'Another name the customer is known by, screened like the main name.',
   fields: (t) => ({
-    firstName: t.string({ nullable: true }),
-    middleName: t.string({ nullable: true }),
-    lastName: t.string({ nullable: true }),
-    companyName: t.string({ nullable: true }),
-    tradingName: t.string({ nullable: true }),
+    firstName: t.string({ description: 'First name.', nullable: true }),
+    middleName: t.string({ description: 'Middle name.', nullable: true }),
+    lastName: t.string({ description: 'Last name.', nullable: true }),
+    companyName: t.string({ description: 'Company name.', nullable: true }),
+    tradingName: t.string({ description: 'Trading name.', nullable: true }),
   }),
 });
 
@@ -79,22 +79,43 @@ const EddRevision = builder.objectRef<WireEddRevision>('EddRevision').implement(
       description: 'The status exactly as Algoreg labels it.',
       resolve: (r) => readEddState(r.edd_state).raw,
     }),
-    comment: t.string({ nullable: true, resolve: (r) => r.comment ?? null }),
+    comment: t.string({
+      description: "The analyst's comment.",
+      nullable: true,
+      resolve: (r) => r.comment ?? null,
+    }),
     agentId: t.int({
       nullable: true,
       description: 'Backoffice agent who decided.',
       resolve: (r) => r.agent_id ?? null,
     }),
-    agentName: t.string({ nullable: true, resolve: (r) => r.agent_name ?? null }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => toDateTime(r.created_at) }),
+    agentName: t.string({
+      description: 'Name of the agent who decided.',
+      nullable: true,
+      resolve: (r) => r.agent_name ?? null,
+    }),
+    createdAt: t.field({
+      description: 'When the decision was made.',
+      type: 'DateTime',
+      nullable: true,
+      resolve: (r) => toDateTime(r.created_at),
+    }),
     nextReviewDate: t.field({
       type: 'Date',
       nullable: true,
       description: 'When the customer is due for review again.',
       resolve: (r) => toDate(r.next_review_date),
     }),
-    revisionNumber: t.int({ nullable: true, resolve: (r) => r.revision_number ?? null }),
-    disabled: t.boolean({ nullable: true, resolve: (r) => r.disabled ?? null }),
+    revisionNumber: t.int({
+      description: 'Revision of the EDD record.',
+      nullable: true,
+      resolve: (r) => r.revision_number ?? null,
+    }),
+    disabled: t.boolean({
+      description: 'True when this EDD record is disabled.',
+      nullable: true,
+      resolve: (r) => r.disabled ?? null,
+    }),
   }),
 });
 
@@ -148,9 +169,21 @@ const Screening = builder.objectRef<WireCustomerDetail>('ScreeningSummary').impl
 const IdentityVerification = builder.objectRef<WireCustomerDetail>('IdentityVerificationSummary').implement({
   description: 'Go!Vid identity-verification flags for the customer.',
   fields: (t) => ({
-    succeeded: t.boolean({ nullable: true, resolve: (d) => readFlag(d.vid_success) }),
-    failed: t.boolean({ nullable: true, resolve: (d) => readFlag(d.vid_failed) }),
-    inProgress: t.boolean({ nullable: true, resolve: (d) => readFlag(d.vid_in_progress) }),
+    succeeded: t.boolean({
+      description: 'A verification succeeded.',
+      nullable: true,
+      resolve: (d) => readFlag(d.vid_success),
+    }),
+    failed: t.boolean({
+      description: 'A verification failed.',
+      nullable: true,
+      resolve: (d) => readFlag(d.vid_failed),
+    }),
+    inProgress: t.boolean({
+      description: 'A verification is in progress.',
+      nullable: true,
+      resolve: (d) => readFlag(d.vid_in_progress),
+    }),
     outdated: t.boolean({
       nullable: true,
       description: 'A past verification has expired.',
@@ -168,11 +201,28 @@ const CustomerEvent = builder.objectRef<WireTimelineEvent>('CustomerEvent').impl
       description: 'Event type, as Algoreg names it.',
       resolve: (e) => e.EventType ?? null,
     }),
-    title: t.string({ nullable: true, resolve: (e) => e.Title ?? null }),
-    description: t.string({ nullable: true, resolve: (e) => e.Description ?? null }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (e) => toDateTime(e.CreatedAt) }),
-    agentId: t.int({ nullable: true, resolve: (e) => e.AgentID ?? null }),
-    parentId: t.string({ nullable: true, resolve: (e) => e.ParentID || null }),
+    title: t.string({ description: 'Short title.', nullable: true, resolve: (e) => e.Title ?? null }),
+    description: t.string({
+      description: 'What happened.',
+      nullable: true,
+      resolve: (e) => e.Description ?? null,
+    }),
+    createdAt: t.field({
+      description: 'When it happened.',
+      type: 'DateTime',
+      nullable: true,
+      resolve: (e) => toDateTime(e.CreatedAt),
+    }),
+    agentId: t.int({
+      description: 'Agent who acted; 0 for the system.',
+      nullable: true,
+      resolve: (e) => e.AgentID ?? null,
+    }),
+    parentId: t.string({
+      description: 'Parent event id, for events grouped under another.',
+      nullable: true,
+      resolve: (e) => e.ParentID || null,
+    }),
     url: t.string({ nullable: true, description: 'Backoffice link.', resolve: (e) => e.Url || null }),
   }),
 });
@@ -180,13 +230,17 @@ const CustomerEvent = builder.objectRef<WireTimelineEvent>('CustomerEvent').impl
 const CustomerStats = builder.simpleObject('CustomerStats', {
   description: "Counts of a customer's records in Algoreg (Get stats for customer; its shape is assumed).",
   fields: (t) => ({
-    alerts: t.int({ nullable: true }),
-    openAlerts: t.int({ nullable: true }),
-    documents: t.int({ nullable: true }),
-    transactions: t.int({ nullable: true }),
-    threads: t.int({ nullable: true }),
-    sessions: t.int({ nullable: true }),
-    lastActivityAt: t.field({ type: 'DateTime', nullable: true }),
+    alerts: t.int({ description: 'Screening alerts, all states.', nullable: true }),
+    openAlerts: t.int({ description: 'Alerts still to decide.', nullable: true }),
+    documents: t.int({ description: 'Documents on file.', nullable: true }),
+    transactions: t.int({ description: 'Go!KYT transactions.', nullable: true }),
+    threads: t.int({ description: 'Go!Chat threads.', nullable: true }),
+    sessions: t.int({ description: 'Go!Vid sessions.', nullable: true }),
+    lastActivityAt: t.field({
+      description: 'Most recent activity on the customer.',
+      type: 'DateTime',
+      nullable: true,
+    }),
   }),
 });
 
@@ -255,13 +309,22 @@ builder.objectType(Customer, {
       description: 'Algoreg tenant id.',
       resolve: (c) => c.customer.client_id ?? null,
     }),
-    accountNumber: t.string({ nullable: true, resolve: (c) => c.customer.account_number ?? null }),
+    accountNumber: t.string({
+      description: 'Account number at the tenant.',
+      nullable: true,
+      resolve: (c) => c.customer.account_number ?? null,
+    }),
     accountType: t.field({
+      description: 'Firm or individual.',
       type: AccountType,
       nullable: true,
       resolve: (c) => c.customer.account_type ?? null,
     }),
-    customerType: t.string({ nullable: true, resolve: (c) => c.customer.customer_type ?? null }),
+    customerType: t.string({
+      description: 'Customer type, as Algoreg names it.',
+      nullable: true,
+      resolve: (c) => c.customer.customer_type ?? null,
+    }),
     displayName: t.string({
       description:
         'Company name for firms, "first middle last" for people; the external id when neither is known.',
@@ -271,11 +334,31 @@ builder.objectType(Customer, {
           c.company_name ||
           c.external_id),
     }),
-    firstName: t.string({ nullable: true, resolve: (c) => c.customer.first_name ?? null }),
-    middleName: t.string({ nullable: true, resolve: (c) => c.customer.middle_name ?? null }),
-    lastName: t.string({ nullable: true, resolve: (c) => c.customer.last_name ?? null }),
-    companyName: t.string({ nullable: true, resolve: (c) => c.customer.company_name ?? null }),
-    tradingName: t.string({ nullable: true, resolve: (c) => c.customer.trading_name ?? null }),
+    firstName: t.string({
+      description: 'First name (individuals).',
+      nullable: true,
+      resolve: (c) => c.customer.first_name ?? null,
+    }),
+    middleName: t.string({
+      description: 'Middle name (individuals).',
+      nullable: true,
+      resolve: (c) => c.customer.middle_name ?? null,
+    }),
+    lastName: t.string({
+      description: 'Last name (individuals).',
+      nullable: true,
+      resolve: (c) => c.customer.last_name ?? null,
+    }),
+    companyName: t.string({
+      description: 'Company name (firms).',
+      nullable: true,
+      resolve: (c) => c.customer.company_name ?? null,
+    }),
+    tradingName: t.string({
+      description: 'Trading name (firms).',
+      nullable: true,
+      resolve: (c) => c.customer.trading_name ?? null,
+    }),
     nameVariations: t.field({
       type: [NameVariation],
       description: 'Other names the customer is screened under.',
@@ -302,14 +385,31 @@ builder.objectType(Customer, {
       description: 'Countries of domicile, as country codes.',
       resolve: (c) => merged(c.customer.domicile_code, c.customer.domicile_codes),
     }),
-    registrationNumber: t.string({ nullable: true, resolve: (c) => c.customer.registration_number ?? null }),
-    phone: t.string({ nullable: true, resolve: (c) => c.customer.phone ?? null }),
+    registrationNumber: t.string({
+      description: 'Company registration number (firms).',
+      nullable: true,
+      resolve: (c) => c.customer.registration_number ?? null,
+    }),
+    phone: t.string({
+      description: 'Phone number.',
+      nullable: true,
+      resolve: (c) => c.customer.phone ?? null,
+    }),
     aliasIds: t.stringList({
       description: 'Other external ids of the same customer.',
       resolve: (c) => c.customer.alias_ids ?? [],
     }),
-    contacts: t.field({ type: 'JSON', nullable: true, resolve: (c) => c.customer.contacts ?? null }),
-    comment: t.string({ nullable: true, resolve: (c) => c.customer.comment ?? null }),
+    contacts: t.field({
+      description: 'Contacts, as Algoreg holds them.',
+      type: 'JSON',
+      nullable: true,
+      resolve: (c) => c.customer.contacts ?? null,
+    }),
+    comment: t.string({
+      description: 'Free comment.',
+      nullable: true,
+      resolve: (c) => c.customer.comment ?? null,
+    }),
     customFields: t.field({
       type: [CustomField],
       description: 'Tenant-defined custom fields.',
@@ -330,9 +430,18 @@ builder.objectType(Customer, {
       description: 'Review groups (teams) the customer is routed to.',
       resolve: (c) => c.customer.review_groups ?? [],
     }),
-    kycLevel: t.int({ nullable: true, resolve: (c) => c.customer.kyc_level ?? null }),
-    disabled: t.boolean({ nullable: true, resolve: (c) => c.customer.disabled ?? null }),
+    kycLevel: t.int({
+      description: 'KYC level reached.',
+      nullable: true,
+      resolve: (c) => c.customer.kyc_level ?? null,
+    }),
+    disabled: t.boolean({
+      description: 'True when the customer is disabled (no longer monitored).',
+      nullable: true,
+      resolve: (c) => c.customer.disabled ?? null,
+    }),
     createdAt: t.field({
+      description: 'When the customer was created in Algoreg.',
       type: 'DateTime',
       nullable: true,
       resolve: (c) => toDateTime(c.customer.created_at),
@@ -342,7 +451,11 @@ builder.objectType(Customer, {
       description: 'Agent id of the creator.',
       resolve: (c) => c.customer.created_by ?? null,
     }),
-    revisionNumber: t.string({ nullable: true, resolve: (c) => c.customer.revision_number ?? null }),
+    revisionNumber: t.string({
+      description: "Revision of the customer's record.",
+      nullable: true,
+      resolve: (c) => c.customer.revision_number ?? null,
+    }),
 
     overallRisk: t.field({
       type: RiskLevel,
@@ -411,11 +524,11 @@ const CustomerFilter = builder.inputType('CustomerFilter', {
   fields: (t) => ({
     query: t.string({ description: 'Free text matched against names, external id and registration number.' }),
     externalIds: t.stringList({ description: 'Only these external ids (at most 100).' }),
-    accountType: t.field({ type: AccountType }),
+    accountType: t.field({ description: 'Only firms, or only individuals.', type: AccountType }),
     reviewGroups: t.stringList({ description: 'In any of these review groups.' }),
     nationalityCodes: t.stringList({ description: 'With any of these nationalities.' }),
     domicileCodes: t.stringList({ description: 'Domiciled in any of these countries.' }),
-    disabled: t.boolean(),
+    disabled: t.boolean({ description: 'Only disabled, or only active customers.' }),
     createdFrom: t.field({ type: 'DateTime', description: 'Created at or after.' }),
     createdTo: t.field({ type: 'DateTime', description: 'Created at or before.' }),
   }),

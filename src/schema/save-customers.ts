@@ -17,12 +17,17 @@ const NameVariationOp = builder.enumType('NameVariationOp', {
 const NameVariationInput = builder.inputType('NameVariationInput', {
   description: 'A name variation to add to, or delete from, a customer.',
   fields: (t) => ({
-    op: t.field({ type: NameVariationOp, required: true, defaultValue: 'add' }),
-    firstName: t.string(),
-    middleName: t.string(),
-    lastName: t.string(),
-    companyName: t.string(),
-    tradingName: t.string(),
+    op: t.field({
+      description: 'Add (default) or delete this variation.',
+      type: NameVariationOp,
+      required: true,
+      defaultValue: 'add',
+    }),
+    firstName: t.string({ description: 'First name.' }),
+    middleName: t.string({ description: 'Middle name.' }),
+    lastName: t.string({ description: 'Last name.' }),
+    companyName: t.string({ description: 'Company name.' }),
+    tradingName: t.string({ description: 'Trading name.' }),
   }),
 });
 
@@ -30,30 +35,30 @@ const SaveCustomerInput = builder.inputType('SaveCustomerInput', {
   description: 'One customer to create or update, keyed by `externalId`. Omitted fields keep their value.',
   fields: (t) => ({
     externalId: t.string({ required: true, description: 'Your id of the customer; mandatory and unique.' }),
-    accountType: t.field({ type: AccountType }),
-    firstName: t.string(),
-    middleName: t.string(),
-    lastName: t.string(),
-    companyName: t.string(),
-    tradingName: t.string(),
+    accountType: t.field({ description: 'Firm or individual.', type: AccountType }),
+    firstName: t.string({ description: 'First name (individuals).' }),
+    middleName: t.string({ description: 'Middle name (individuals).' }),
+    lastName: t.string({ description: 'Last name (individuals).' }),
+    companyName: t.string({ description: 'Company name (firms).' }),
+    tradingName: t.string({ description: 'Trading name (firms).' }),
     dateOfBirth: t.string({ description: 'A real date, `YYYY-MM-DD`.' }),
     nationalityCodes: t.stringList({ description: 'ISO 3166 country codes (alpha-2 or alpha-3).' }),
     domicileCodes: t.stringList({ description: 'ISO 3166 country codes (alpha-2 or alpha-3).' }),
-    registrationNumber: t.string(),
-    phone: t.string(),
-    aliasIds: t.stringList(),
+    registrationNumber: t.string({ description: 'Company registration number (firms).' }),
+    phone: t.string({ description: 'Phone number.' }),
+    aliasIds: t.stringList({ description: 'Other external ids of the same customer.' }),
     parentExternalId: t.string({ description: 'External id of a parent customer.' }),
-    comment: t.string(),
-    disabled: t.boolean(),
-    kycLevel: t.int(),
-    kycLevelRequested: t.int(),
+    comment: t.string({ description: 'Free comment.' }),
+    disabled: t.boolean({ description: 'Disable (stop monitoring) or re-enable the customer.' }),
+    kycLevel: t.int({ description: 'KYC level reached.' }),
+    kycLevelRequested: t.int({ description: 'KYC level requested.' }),
     customFields: t.field({
       type: 'JSON',
       description:
         'Custom field values by name, e.g. `{"segment": "sme"}` (fields must be defined with Algoreg).',
     }),
     reviewGroups: t.stringList({ description: 'Replaces the review groups.' }),
-    contacts: t.stringList(),
+    contacts: t.stringList({ description: 'Contacts (replaces them).' }),
     nameVariations: t.field({ type: [NameVariationInput], description: 'Name variations to add or delete.' }),
   }),
 });
@@ -61,20 +66,33 @@ const SaveCustomerInput = builder.inputType('SaveCustomerInput', {
 const SaveCustomerRelationInput = builder.inputType('SaveCustomerRelationInput', {
   description: 'A link between two customers (e.g. a company and its beneficial owner).',
   fields: (t) => ({
-    parentExternalId: t.string({ required: true }),
-    childExternalId: t.string({ required: true }),
+    parentExternalId: t.string({
+      description: 'External id of the parent (e.g. the company).',
+      required: true,
+    }),
+    childExternalId: t.string({
+      description: 'External id of the child (e.g. the beneficial owner).',
+      required: true,
+    }),
     relationExternalId: t.string({ description: 'Your id of the relation.' }),
     relationType: t.int({ description: "Algoreg's RelationsTypes code (values are not published)." }),
-    fields: t.field({ type: 'JSON' }),
-    disabled: t.boolean(),
+    fields: t.field({ description: 'Custom fields of the relation.', type: 'JSON' }),
+    disabled: t.boolean({ description: 'Disable the relation.' }),
   }),
 });
 
 const SaveCustomersInput = builder.inputType('SaveCustomersInput', {
   description: 'Customers (and relations) to upsert in bulk.',
   fields: (t) => ({
-    customers: t.field({ type: [SaveCustomerInput], required: true }),
-    relations: t.field({ type: [SaveCustomerRelationInput] }),
+    customers: t.field({
+      description: 'The customers, in the order results come back.',
+      type: [SaveCustomerInput],
+      required: true,
+    }),
+    relations: t.field({
+      description: 'Relations to create or update (sent with the last chunk, once every customer exists).',
+      type: [SaveCustomerRelationInput],
+    }),
     verifyInput: t.boolean({
       description: 'Only validate with Algoreg; nothing is stored.',
       required: true,
@@ -129,10 +147,22 @@ const SaveLine = builder.objectRef<LineResult>('SaveCustomerLineResult').impleme
   description: 'The outcome of one input line, in input order.',
   fields: (t) => ({
     index: t.exposeInt('index', { description: 'Position of the line in `input.customers`.' }),
-    externalId: t.exposeString('externalId'),
-    status: t.field({ type: SaveLineStatus, resolve: (l) => l.status }),
-    errors: t.field({ type: [SaveLineMessage], resolve: (l) => l.errors }),
-    warnings: t.field({ type: [SaveLineMessage], resolve: (l) => l.warnings }),
+    externalId: t.exposeString('externalId', { description: 'External id of the line.' }),
+    status: t.field({
+      description: 'What happened to the line.',
+      type: SaveLineStatus,
+      resolve: (l) => l.status,
+    }),
+    errors: t.field({
+      description: "Algoreg's errors for the line (REJECTED lines).",
+      type: [SaveLineMessage],
+      resolve: (l) => l.errors,
+    }),
+    warnings: t.field({
+      description: "Algoreg's warnings for the line (stored anyway).",
+      type: [SaveLineMessage],
+      resolve: (l) => l.warnings,
+    }),
     upstreamCode: t.string({
       nullable: true,
       description: 'For FAILED lines, the upstream error code (e.g. UPSTREAM_TIMEOUT).',
@@ -159,7 +189,7 @@ const RelationResult = builder.simpleObject('SaveCustomerRelationResult', {
   description: 'Errors Algoreg reported for a relation.',
   fields: (t) => ({
     externalId: t.string({ description: 'Relation external id (or child external id).' }),
-    errors: t.field({ type: [SaveLineMessage] }),
+    errors: t.field({ description: "Algoreg's errors for the relation.", type: [SaveLineMessage] }),
   }),
 });
 
@@ -176,6 +206,7 @@ const SaveCustomersPayload = builder.objectRef<SavePayload>('SaveCustomersPayloa
   description: 'Per-line results of a bulk save, in input order.',
   fields: (t) => ({
     status: t.field({
+      description: 'The outcome of the whole save.',
       type: SaveCustomersStatus,
       resolve: (p) => {
         const ok = p.lines.filter((l) => l.status !== 'REJECTED' && l.status !== 'FAILED').length;
@@ -187,14 +218,22 @@ const SaveCustomersPayload = builder.objectRef<SavePayload>('SaveCustomersPayloa
       description: "Algoreg's `status` of each chunk sent (values are not documented).",
       resolve: (p) => p.upstreamStatuses,
     }),
-    verifyInput: t.exposeBoolean('verifyInput'),
-    lines: t.field({ type: [SaveLine], resolve: (p) => p.lines }),
+    verifyInput: t.exposeBoolean('verifyInput', { description: 'Echo of `input.verifyInput`.' }),
+    lines: t.field({
+      description: 'One result per input line, in input order.',
+      type: [SaveLine],
+      resolve: (p) => p.lines,
+    }),
     added: t.field({
       type: [Customer],
       description: 'Customers created by this save, read fresh.',
       resolve: (p) => p.lines.filter((l) => l.status === 'CREATED').map((l) => l.externalId),
     }),
-    relationErrors: t.field({ type: [RelationResult], resolve: (p) => p.relationErrors }),
+    relationErrors: t.field({
+      description: 'Relations Algoreg refused.',
+      type: [RelationResult],
+      resolve: (p) => p.relationErrors,
+    }),
   }),
 });
 

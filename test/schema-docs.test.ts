@@ -1,0 +1,28 @@
+import { getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Stack, startStack } from './harness.ts';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.close());
+
+describe('the schema as GraphiQL shows it', () => {
+  it('describes every type and every field, so an analyst-facing developer can read it', async () => {
+    const res = await stack.gql<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true }));
+    expect(res.errors).toBeUndefined();
+    const builtIn = new Set(['String', 'Int', 'Float', 'Boolean', 'ID']);
+    const undocumented: string[] = [];
+    for (const type of res.data?.__schema.types ?? []) {
+      if (type.name.startsWith('__') || builtIn.has(type.name)) continue;
+      if (!type.description) undocumented.push(type.name);
+      const fields = 'fields' in type && type.fields ? type.fields : [];
+      const inputs = 'inputFields' in type && type.inputFields ? type.inputFields : [];
+      for (const f of [...fields, ...inputs]) if (!f.description) undocumented.push(`${type.name}.${f.name}`);
+    }
+    expect(undocumented).toEqual([]);
+    // And introspection costs Algoreg nothing.
+    expect((await stack.stats()).calls).toBe(0);
+  });
+});
