@@ -25,4 +25,23 @@ describe('the schema as GraphiQL shows it', () => {
     // And introspection costs Algoreg nothing.
     expect((await stack.stats()).calls).toBe(0);
   });
+
+  it('serves GraphiQL with every example operation, from the gateway itself rather than a CDN', async () => {
+    const res = await fetch(`${stack.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await res.text();
+    for (const name of [
+      'AlertQueue',
+      'CustomerPage',
+      'Customer360',
+      'SaveCustomers',
+      'UploadDocument',
+      'NameSearch',
+    ]) {
+      expect(html).toContain(name);
+    }
+    // Yoga's default page loads GraphiQL from unpkg.com, which a closed network cannot reach.
+    expect(html).not.toContain('unpkg.com');
+  });
 });
