@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AlertQueueDocument,
   type AlertQueueQuery,
@@ -8,7 +8,7 @@ import {
   NameSearchDocument,
   type NameSearchInput,
 } from '../client/graphql.ts';
-import { type GraphQLResponse, type Stack, startStack } from './harness.ts';
+import { type GraphQLResponse, useStack } from './harness.ts';
 
 const SEARCH = 'POST /api/v1/alerts/search';
 const DETAIL = 'GET /api/v1/alerts/{alert_id}';
@@ -17,12 +17,7 @@ const CUSTOMER_ALERTS = 'POST /api/v1/customers/{customer_external_id}/alerts';
 const CUSTOMER = 'GET /api/v1/customers/{customer_external_id}';
 const NAME_SEARCH = 'POST /api/v1/scan/name';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.reset());
+const stack = useStack();
 
 /** The first alert of the queue in a state, read without touching the counters' meaning. */
 async function firstAlert(state: AlertState): Promise<{ alertId: string; revisionNumber: number }> {

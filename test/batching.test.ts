@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Stack, startStack } from './harness.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Stack, startStack, useStack } from './harness.ts';
 
 const DETAIL = 'GET /api/v1/customers/{customer_external_id}';
 
@@ -25,13 +25,7 @@ async function expectFortyDetailCalls(stack: Stack): Promise<number> {
 }
 
 describe('batching of customer reads', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-    await stack.gql('{ customer(externalId: "C-0001") { id } }'); // the token, outside the counts
-  });
-  afterAll(() => stack.close());
-  beforeEach(() => stack.reset());
+  const stack = useStack();
 
   it('costs exactly one detail call per distinct customer, all issued together', async () => {
     await stack.fault({ route: DETAIL, kind: 'latency', ms: 30 });

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Stack, startStack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useStack } from './harness.ts';
 
 const DETAIL = 'GET /api/v1/customers/{customer_external_id}';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({ MAX_UPSTREAM_CALLS: '30' });
-  await stack.gql('{ customer(externalId: "C-0001") { id } }'); // the token, outside the counts
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.reset());
+const stack = useStack({ MAX_UPSTREAM_CALLS: '30' });
 
 describe('the per-request budget of Algoreg calls', () => {
   it('stops a query whose page size hides in a variable once it reaches MAX_UPSTREAM_CALLS', async () => {

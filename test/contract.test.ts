@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SaveCustomersDocument } from '../client/graphql.ts';
-import { type Stack, startStack } from './harness.ts';
+import { useStack } from './harness.ts';
 
 /**
  * Algoreg's documented JSON (API.md §3 and seeds/algoreg-customer-detail.txt,
@@ -96,13 +96,7 @@ const EVERY_FIELD = `query($id: String!) {
   }
 }`;
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-  await stack.gql('{ customer(externalId: "C-0001") { id } }'); // the token, outside the faults
-});
-afterAll(() => stack?.close());
-beforeEach(() => stack.reset());
+const stack = useStack();
 
 const answer = (route: string, json: unknown) => stack.fault({ route, kind: 'body', json });
 

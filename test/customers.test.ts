@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Customer360BenchDocument, Customer360Document, CustomerPageDocument } from '../client/graphql.ts';
-import { type Stack, startStack } from './harness.ts';
+import { useStack } from './harness.ts';
 
 const DETAIL = 'GET /api/v1/customers/{customer_external_id}';
 const SEARCH = 'POST /api/v1/customers/search';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
-beforeEach(() => stack.reset());
+const stack = useStack();
 
 describe('customer graph', () => {
   it('reads a customer with its risk, due diligence, screening and timeline', async () => {

@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { type RunningApp, startApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
@@ -97,4 +98,26 @@ export async function startStack(
     },
     close: () => app.close(),
   };
+}
+
+/**
+ * A stack for the enclosing file or `describe` block: started before its tests (with a first
+ * request, so the token call stays out of every test's counts), the sandbox reset before each
+ * test, closed after. Use the returned object like a started Stack inside tests and hooks.
+ */
+export function useStack(env: Record<string, string> = {}): Stack {
+  let current: Stack | undefined;
+  beforeAll(async () => {
+    current = await startStack(env);
+    await current.gql('{ customer(externalId: "C-0001") { id } }');
+  });
+  afterAll(() => current?.close());
+  beforeEach(() => current?.reset());
+  return new Proxy({} as Stack, {
+    get(_, key) {
+      if (!current) throw new Error('The stack starts in beforeAll: use it inside tests and hooks.');
+      const value = Reflect.get(current, key, current);
+      return typeof value === 'function' ? value.bind(current) : value;
+    },
+  });
 }

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Stack, startStack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useStack } from './harness.ts';
 
 const DETAIL = 'GET /api/v1/customers/{customer_external_id}';
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-  await stack.gql('{ customer(externalId: "C-0001") { id } }'); // the token, outside the counts
-});
-afterAll(() => stack?.close());
-beforeEach(() => stack.reset());
+const stack = useStack();
 
 describe('global ids', () => {
   it('refetches a customer with node(id:) from the id the customer field gave', async () => {

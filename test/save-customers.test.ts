@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SaveCustomersDocument, type SaveCustomersMutationVariables } from '../client/graphql.ts';
-import { type Stack, startStack } from './harness.ts';
+import { type Stack, startStack, useStack } from './harness.ts';
 
 const DETAIL = 'GET /api/v1/customers/{customer_external_id}';
 const SAVE = 'POST /api/v1/customers/save';
@@ -21,13 +21,7 @@ const READ_BACK = `query($id: String!) {
   customer(externalId: $id) { externalId accountType firstName lastName dateOfBirth nationalityCodes }
 }`;
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-  await stack.gql('{ customer(externalId: "C-0001") { id } }'); // the token, outside the counts
-});
-afterAll(() => stack?.close());
-beforeEach(() => stack.reset());
+const stack = useStack();
 
 describe('saveCustomers', () => {
   it('creates a customer that a later request reads back, then updates it', async () => {
