@@ -1,6 +1,5 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import countries from 'i18n-iso-countries';
-import { AlgoregBadRequestError, AlgoregNotFoundError } from '../algoreg/errors.ts';
 import {
   ALERT_FLAGS,
   ALERT_STATES,
@@ -22,14 +21,7 @@ import {
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { Customer, forgetCustomers } from './customer.ts';
-import {
-  badInput,
-  type DomainError,
-  ErrorInterface,
-  Issues,
-  NotFoundError,
-  RejectedError,
-} from './errors.ts';
+import { badInput, type DomainError, ErrorInterface, Issues, NotFoundError, writeOutcome } from './errors.ts';
 import { type ConnectionArgs, DEFAULT_PAGE, MAX_PAGE, offsetConnection, offsetPage } from './pagination.ts';
 import { keyedField } from './prefetch.ts';
 import { isCalendarDate, toDateTime } from './scalars.ts';
@@ -710,19 +702,11 @@ builder.mutationField('modifyAlert', (t) =>
         const res = await ctx.algoreg.scan.modify(alertId, body);
         customerId = res.customer_external_id;
       } catch (error) {
-        if (error instanceof AlgoregNotFoundError) {
-          return {
-            alertId: null,
-            errors: [new NotFoundError('Algoreg has no such alert.', 'input.alertId')],
-          };
-        }
-        if (error instanceof AlgoregBadRequestError) {
-          return {
-            alertId: null,
-            errors: [new RejectedError('Algoreg refused the change.', error.upstreamCodes)],
-          };
-        }
-        throw error;
+        const outcome = writeOutcome(error, {
+          notFound: () => new NotFoundError('Algoreg has no such alert.', 'input.alertId'),
+          refused: 'Algoreg refused the change.',
+        });
+        return { alertId: null, errors: [outcome] };
       }
       // Later reads in this request must see the new revision, not what was loaded before.
       Alert.getDataloader(ctx).clear(alertId);

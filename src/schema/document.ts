@@ -1,6 +1,5 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { DocumentKey, UploadBytes } from '../algoreg/documents.ts';
-import { AlgoregBadRequestError, AlgoregNotFoundError } from '../algoreg/errors.ts';
 import type {
   DocumentFilters,
   DocumentOriginBody,
@@ -10,14 +9,7 @@ import type {
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { Customer, type CustomerRecord } from './customer.ts';
-import {
-  badInput,
-  type DomainError,
-  ErrorInterface,
-  Issues,
-  NotFoundError,
-  RejectedError,
-} from './errors.ts';
+import { badInput, type DomainError, ErrorInterface, Issues, NotFoundError, writeOutcome } from './errors.ts';
 import { type ConnectionArgs, offsetConnection, offsetPage } from './pagination.ts';
 import { keyedField } from './prefetch.ts';
 import { toDateTime } from './scalars.ts';
@@ -621,9 +613,6 @@ async function prepareUpload(
 const customerNotFound = (externalId: string) =>
   new NotFoundError(`No customer with external id "${externalId}".`, 'input.customerExternalId');
 
-const rejected = (error: AlgoregBadRequestError, what: string) =>
-  new RejectedError(`Algoreg refused the ${what}.`, error.upstreamCodes, 'input');
-
 builder.mutationFields((t) => ({
   uploadDocument: t.field({
     type: UploadDocumentPayload,
@@ -638,13 +627,12 @@ builder.mutationFields((t) => ({
       try {
         return { document: await ctx.algoreg.documents.upload(meta, bytes), errors: [] };
       } catch (error) {
-        if (error instanceof AlgoregNotFoundError) {
-          return { document: null, errors: [customerNotFound(input.customerExternalId)] };
-        }
-        if (error instanceof AlgoregBadRequestError) {
-          return { document: null, errors: [rejected(error, 'document')] };
-        }
-        throw error;
+        const outcome = writeOutcome(error, {
+          notFound: () => customerNotFound(input.customerExternalId),
+          refused: 'Algoreg refused the document.',
+          field: 'input',
+        });
+        return { document: null, errors: [outcome] };
       }
     },
   }),
@@ -679,10 +667,10 @@ builder.mutationFields((t) => ({
         }
         return { document, errors: [] };
       } catch (error) {
-        if (error instanceof AlgoregBadRequestError) {
-          return { document: null, errors: [rejected(error, 'change')] };
-        }
-        throw error;
+        return {
+          document: null,
+          errors: [writeOutcome(error, { refused: 'Algoreg refused the change.', field: 'input' })],
+        };
       }
     },
   }),

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { AlgoregBadRequestError, AlgoregNotFoundError } from '../algoreg/errors.ts';
 import { builder } from '../builder.ts';
 
 /**
@@ -101,4 +102,20 @@ export class Issues {
 /** Throws at once for a single bad field. */
 export function badInput(field: string, message: string): never {
   throw new InputError([{ field, message }]);
+}
+
+/**
+ * What a client must handle when Algoreg answers a write with "no such record" (404) or "refused"
+ * (400): the DomainError for the payload's `errors`. Any other failure is rethrown, to be reported
+ * as an upstream error.
+ */
+export function writeOutcome(
+  error: unknown,
+  outcome: { notFound?: () => DomainError; refused: string; field?: string },
+): DomainError {
+  if (outcome.notFound && error instanceof AlgoregNotFoundError) return outcome.notFound();
+  if (error instanceof AlgoregBadRequestError) {
+    return new RejectedError(outcome.refused, error.upstreamCodes, outcome.field);
+  }
+  throw error;
 }
