@@ -1,11 +1,11 @@
 import { readAlertState } from '../../src/algoreg/wire/scan.ts';
 import { mapLimit, type Upstream } from './algoreg.ts';
 import {
+  alertHead,
   dateTime,
   displayName,
   eddStatus,
   globalId,
-  idOrNull,
   int,
   type Json,
   pageInfo,
@@ -34,10 +34,7 @@ export function alertQueue(search: Json, details: ReadonlyMap<string, Json>, fir
         const detail = a.customer_external_id ? details.get(a.customer_external_id) : null;
         return {
           node: {
-            id: globalId('Alert', String(a.id)),
-            alertId: String(a.id),
-            createdAt: dateTime(a.created_at),
-            profileNumber: idOrNull(a.profile_number),
+            ...alertHead(a),
             assigneeId: int(a.assigned_to_member_id),
             lastRevision: r
               ? {

@@ -2,6 +2,7 @@ import { readAlertState } from '../../src/algoreg/wire/scan.ts';
 import type { Upstream } from './algoreg.ts';
 import {
   accountType,
+  alertHead,
   codes,
   dateOnly,
   dateTime,
@@ -9,7 +10,6 @@ import {
   eddStatus,
   flag,
   globalId,
-  idOrNull,
   int,
   type Json,
   orNull,
@@ -97,10 +97,7 @@ export function customer360({ detail, events, alerts, documents }: Customer360Pa
           const r = a.last_revision;
           return {
             node: {
-              id: globalId('Alert', String(a.id)),
-              alertId: String(a.id),
-              createdAt: dateTime(a.created_at),
-              profileNumber: idOrNull(a.profile_number),
+              ...alertHead(a),
               lastRevision: r
                 ? {
                     state: readAlertState(int(r.state)),

@@ -65,3 +65,11 @@ export const int = (v: unknown): number | null =>
       : null;
 
 export const idOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+/** The fields every alert row of the benchmark's screens starts with. */
+export const alertHead = (a: Json) => ({
+  id: globalId('Alert', String(a.id)),
+  alertId: String(a.id),
+  createdAt: dateTime(a.created_at),
+  profileNumber: idOrNull(a.profile_number),
+});
