@@ -7,14 +7,16 @@ import {
   getOperationAST,
   isInputObjectType,
   isNonNullType,
+  Kind,
   type TypeNode,
 } from 'graphql';
 
 /**
  * Queries run through graphql-jit: each document is compiled once into a specialised executor
- * (about 25 % more throughput, see bench/). graphql-jit's variable coercion drops two kinds of
- * defaults, so those operations stay on graphql-js: a non-null variable with a default that the
- * request leaves out, and variables of an input type holding a non-null field with a default.
+ * (about 25 % more throughput, see bench/). Documents holding several operations stay on
+ * graphql-js (the plugin's cache ignores the operation name), and so do operations whose defaults
+ * graphql-jit's variable coercion drops: a non-null variable with a default that the request
+ * leaves out, and variables of an input type holding a non-null field with a default.
  * Mutations stay on graphql-js too: they are rare, and correctness matters more there.
  */
 export function jitPlugin(schema: GraphQLSchema): ReturnType<typeof useGraphQlJit> {
@@ -23,6 +25,10 @@ export function jitPlugin(schema: GraphQLSchema): ReturnType<typeof useGraphQlJi
     if (isInputObjectType(type) && hasNonNullDefault(type, new Set())) needsDefaults.add(type.name);
   }
   const jitSafe = (args: ExecutionArgs): boolean => {
+    // The plugin caches compiled code per document, whatever the operation name: a document
+    // holding several operations (as GraphiQL sends them) would run the first one compiled.
+    if (args.document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length !== 1)
+      return false;
     const operation = getOperationAST(args.document, args.operationName);
     if (operation?.operation !== 'query') return false;
     const given = args.variableValues ?? {};

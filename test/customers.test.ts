@@ -24,6 +24,32 @@ describe('customer graph', () => {
     expect(res.data?.customer?.externalId).toBe('C-0001');
   });
 
+  it('runs the operation named, when one document holds several (as GraphiQL sends them)', async () => {
+    const doc = `
+      query Pages { customers(first: 2) { edges { node { externalId } } } }
+      query Other { customers(first: 1, filter: { accountType: FIRM }) { edges { node { accountType } } } }`;
+    for (const [operationName, expected] of [
+      [
+        'Pages',
+        { customers: { edges: [{ node: { externalId: 'C-0001' } }, { node: { externalId: 'C-0002' } }] } },
+      ],
+      ['Other', { customers: { edges: [{ node: { accountType: 'FIRM' } }] } }],
+      [
+        'Pages',
+        { customers: { edges: [{ node: { externalId: 'C-0001' } }, { node: { externalId: 'C-0002' } }] } },
+      ],
+    ] as const) {
+      const res = await fetch(`${stack.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: doc, operationName }),
+      });
+      const body = (await res.json()) as { data: unknown; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(body.data).toEqual(expected);
+    }
+  });
+
   it('answers null, not an error, for a customer Algoreg does not have', async () => {
     const res = await stack.gql('{ customer(externalId: "NOPE-1") { id } }');
     expect(res.errors).toBeUndefined();
