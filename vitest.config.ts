@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import './src/runtime.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -11,8 +11,8 @@ export interface Service {
 }
 
 /**
- * Starts `bench/<script>` in a child process (`node --import tsx`, so the pid is the service's own
- * process, not a wrapper) and waits for the `{ url }` message it sends over IPC when it listens.
+ * Starts `bench/<script>` in a child process (plain `node`, which strips the types itself, so
+ * the pid is the service's own process) and waits for the `{ url }` message it sends over IPC when it listens.
  */
 export async function startService(
   name: string,
@@ -22,7 +22,7 @@ export async function startService(
   nodeArgs: string[] = [],
 ): Promise<Service> {
   const file = fileURLToPath(new URL(script, import.meta.url));
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', file], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, file], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

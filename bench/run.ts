@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick]`: what each scenario costs upstream through the gateway, by hand
 // (direct) and the N+1 way (naive), against one sandbox, in one run. Every server runs in its own
 // process; load comes from this one. Writes bench/results/latest.{json,md}.
+import '../src/runtime.ts';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// `npx tsx bench/upload-memory.ts [--mb 20] [--runs 3]`: how much the gateway's memory grows while
+// `node bench/upload-memory.ts [--mb 20] [--runs 3]`: how much the gateway's memory grows while
 // it takes a 20 MB multipart upload and sends it to Algoreg (base64 inside JSON). The gateway runs
 // in a child process (this file with --child, the same startApp() as `npm start`) pointed at a
 // sandbox in this process, so only the gateway's own memory is measured. The child samples
@@ -73,7 +73,7 @@ async function parent(): Promise<void> {
   const sandbox = await createSandbox({ port: 0 });
   const proc: ChildProcess = spawn(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child'],
+    ['--expose-gc', fileURLToPath(import.meta.url), '--child'],
     {
       env: {
         ...process.env,

@@ -1,4 +1,5 @@
 // Fails when schema/schema.graphql or client/ differ from what `npm run generate` would write.
+import '../src/runtime.ts';
 import { readFileSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
 import config from '../codegen.ts';

@@ -1,4 +1,5 @@
 // Process entry: config → app → listen; graceful shutdown on SIGINT/SIGTERM.
+import './runtime.ts';
 import { startApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';

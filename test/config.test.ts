@@ -4,13 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
-
-/** Runs `tsx src/main.ts` (what `npm start` runs) with only these variables set. */
+/** Runs `node src/main.ts` (what `npm start` runs) with only these variables set. */
 function start(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = execFile(
-      tsx,
+      process.execPath,
       ['src/main.ts'],
       // Ports of 0 so that a configuration wrongly accepted listens somewhere harmless.
       {

@@ -39,7 +39,10 @@ export class DirectAlgoreg {
   private readonly origin: string;
   private token: Promise<string> | undefined;
 
-  constructor(private readonly opts: DirectOptions) {
+  private readonly opts: DirectOptions;
+
+  constructor(opts: DirectOptions) {
+    this.opts = opts;
     this.origin = new URL(opts.baseUrl).origin;
     this.pool = new Pool(this.origin, {
       connections: opts.connections,

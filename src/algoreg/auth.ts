@@ -42,10 +42,13 @@ export class TokenAuth implements AuthProvider {
   private token: { header: string; renewAt: number } | undefined;
   private pending: Promise<string> | undefined;
 
-  constructor(
-    private readonly requestToken: () => Promise<TokenResponse>,
-    private readonly now: () => number = Date.now,
-  ) {}
+  private readonly requestToken: () => Promise<TokenResponse>;
+  private readonly now: () => number;
+
+  constructor(requestToken: () => Promise<TokenResponse>, now: () => number = Date.now) {
+    this.requestToken = requestToken;
+    this.now = now;
+  }
 
   authorization(): Promise<string> {
     if (this.token && this.now() < this.token.renewAt) return Promise.resolve(this.token.header);

@@ -25,12 +25,15 @@ export class UpstreamTrace {
   readonly byRoute: Record<string, number> = {};
   private inFlight = 0;
 
-  constructor(
-    /** Most calls one request may make. Default: unlimited. */
-    readonly budget = Number.POSITIVE_INFINITY,
-    /** The request's logger (with its request id). */
-    readonly logger?: Logger,
-  ) {}
+  /** Most calls one request may make. Default: unlimited. */
+  readonly budget: number;
+  /** The request's logger (with its request id). */
+  readonly logger: Logger | undefined;
+
+  constructor(budget = Number.POSITIVE_INFINITY, logger?: Logger) {
+    this.budget = budget;
+    this.logger = logger;
+  }
 
   begin(route: string): void {
     if (this.calls >= this.budget) throw new AlgoregBudgetExceededError({ route }, this.budget);
@@ -96,7 +99,10 @@ export class AlgoregHttp {
   private readonly pool: Pool;
   private readonly origin: URL;
 
-  constructor(private readonly opts: HttpOptions) {
+  private readonly opts: HttpOptions;
+
+  constructor(opts: HttpOptions) {
+    this.opts = opts;
     this.origin = new URL(opts.baseUrl);
     this.pool = new Pool(this.origin.origin, {
       connections: opts.connections,

@@ -29,12 +29,12 @@ export class FaultController {
   private faults: Fault[];
   private readonly hangs = new AbortController();
 
-  constructor(
-    initial: Fault[],
-    /** Latency added to every call, in ms. */
-    public latencyMs = 0,
-  ) {
+  /** Latency added to every call, in ms. */
+  latencyMs: number;
+
+  constructor(initial: Fault[], latencyMs = 0) {
     this.faults = [...initial];
+    this.latencyMs = latencyMs;
   }
 
   /** Adds a fault; returns an error message when it is not one. */

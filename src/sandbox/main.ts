@@ -1,4 +1,5 @@
 // `npm run sandbox`: the embedded Algoreg sandbox on its own, for poking at it with curl.
+import '../runtime.ts';
 import { loadConfig } from '../config.ts';
 import { createSandbox } from './server.ts';
 

@@ -10,12 +10,15 @@ import { builder } from '../builder.ts';
  */
 export class DomainError {
   name = 'DomainError';
-  constructor(
-    readonly message: string,
-    readonly code: string,
-    /** Input field the error is about, as a path (`customers[2].dateOfBirth`). */
-    readonly field?: string,
-  ) {}
+  readonly message: string;
+  readonly code: string;
+  /** Input field the error is about, as a path (`customers[2].dateOfBirth`). */
+  readonly field: string | undefined;
+  constructor(message: string, code: string, field?: string) {
+    this.message = message;
+    this.code = code;
+    this.field = field;
+  }
 }
 
 /** The record named by the input does not exist in Algoreg. */
@@ -29,12 +32,10 @@ export class NotFoundError extends DomainError {
 /** Algoreg refused the change (e.g. a state transition it does not allow). */
 export class RejectedError extends DomainError {
   override name = 'RejectedError';
-  constructor(
-    message: string,
-    readonly upstreamCodes: string[] = [],
-    field?: string,
-  ) {
+  readonly upstreamCodes: string[];
+  constructor(message: string, upstreamCodes: string[] = [], field?: string) {
     super(message, 'REJECTED', field);
+    this.upstreamCodes = upstreamCodes;
   }
 }
 
