@@ -42,9 +42,9 @@ export const downloadRoute: Route = async (request, deps) => {
   }
   if (!id.trim()) return json(400, 'BAD_USER_INPUT', 'The document id in the URL is empty.');
 
-  let upstream: Awaited<ReturnType<ReturnType<typeof createAlgoregClient>['documents']['download']>>;
+  let upstream: Awaited<ReturnType<ReturnType<typeof createAlgoregClient>['document']['download']>>;
   try {
-    upstream = await createAlgoregClient(deps.connection, undefined).documents.download(id);
+    upstream = await createAlgoregClient(deps.connection, undefined).document.download(id);
   } catch (error) {
     const code = error instanceof AlgoregError ? error.code : 'INTERNAL_SERVER_ERROR';
     deps.logger.warn({ code, route: 'GET /documents/:id/download' }, 'document download failed');

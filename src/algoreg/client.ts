@@ -1,20 +1,11 @@
 import type { Logger } from 'pino';
 import type { UpstreamConfig } from '../config.ts';
 import { type AuthProvider, BasicAuth, TokenAuth, tokenResponse } from './auth.ts';
-import { customerCalls } from './customers.ts';
-import { documentCalls } from './documents.ts';
+import type { Caller } from './caller.ts';
+import { customerCalls } from './customer.ts';
+import { documentCalls } from './document.ts';
 import { AlgoregHttp, UpstreamTrace } from './http.ts';
 import { scanCalls } from './scan.ts';
-
-/** What every product's typed calls are built on: the shared HTTP layer, bound to one request. */
-export interface Caller {
-  http: AlgoregHttp;
-  /** The current GraphQL request's trace, when tracing is on. */
-  trace: UpstreamTrace | undefined;
-  /** Calls one batch may have in flight. */
-  concurrency: number;
-  config: UpstreamConfig;
-}
 
 /** The long-lived connection to Algoreg: one pool and one token for the whole process. */
 export interface AlgoregConnection {
@@ -61,8 +52,8 @@ export function createAlgoregClient(connection: AlgoregConnection, trace: Upstre
     config: connection.config,
   };
   return {
-    customers: customerCalls(caller),
-    documents: documentCalls(caller),
+    customer: customerCalls(caller),
+    document: documentCalls(caller),
     scan: scanCalls(caller),
   };
 }

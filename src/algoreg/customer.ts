@@ -1,6 +1,5 @@
-import type { Caller } from './client.ts';
+import { type Caller, nullIfNotFound } from './caller.ts';
 import { mapSettled } from './concurrency.ts';
-import { AlgoregNotFoundError } from './errors.ts';
 import {
   customerDetail,
   customerEvents,
@@ -20,17 +19,13 @@ export type SaveChunkResult =
 
 /** Typed calls of the Customer group (API.md §3). */
 export function customerCalls(c: Caller) {
-  const getDetail = async (externalId: string): Promise<WireCustomerDetail | null> => {
-    try {
-      return await c.http.json('getCustomer', customerDetail, {
+  const getDetail = (externalId: string): Promise<WireCustomerDetail | null> =>
+    nullIfNotFound(
+      c.http.json('getCustomer', customerDetail, {
         params: { customer_external_id: externalId },
         trace: c.trace,
-      });
-    } catch (error) {
-      if (error instanceof AlgoregNotFoundError) return null;
-      throw error;
-    }
-  };
+      }),
+    );
 
   return {
     /** Get customer detail; null when Algoreg has no such customer. */

@@ -1,6 +1,5 @@
-import type { Caller } from './client.ts';
+import { type Caller, nullIfNotFound } from './caller.ts';
 import { mapSettled } from './concurrency.ts';
-import { AlgoregNotFoundError } from './errors.ts';
 import type { StreamResponse } from './http.ts';
 import {
   customerDocument,
@@ -94,42 +93,30 @@ export function documentCalls(c: Caller) {
       ),
 
     /** Update document; null when Algoreg has no such document. A write: never retried. */
-    update: async (documentId: string, body: UpdateDocumentBody): Promise<WireDocument | null> => {
-      try {
-        return await c.http.json('updateDocument', customerDocument, {
+    update: (documentId: string, body: UpdateDocumentBody): Promise<WireDocument | null> =>
+      nullIfNotFound(
+        c.http.json('updateDocument', customerDocument, {
           params: { document_id: documentId },
           body,
           trace: c.trace,
-        });
-      } catch (error) {
-        if (error instanceof AlgoregNotFoundError) return null;
-        throw error;
-      }
-    },
+        }),
+      ),
 
     /** Delete document; false when Algoreg had no such document. */
     delete: async (documentId: string): Promise<boolean> => {
-      try {
-        await c.http.empty('deleteDocument', { params: { document_id: documentId }, trace: c.trace });
-        return true;
-      } catch (error) {
-        if (error instanceof AlgoregNotFoundError) return false;
-        throw error;
-      }
+      const deleted = await nullIfNotFound(
+        c.http
+          .empty('deleteDocument', { params: { document_id: documentId }, trace: c.trace })
+          .then(() => true),
+      );
+      return deleted ?? false;
     },
 
     /** Download document as a stream of bytes; null when Algoreg has no such document. */
-    download: async (documentId: string): Promise<StreamResponse | null> => {
-      try {
-        return await c.http.stream('downloadDocument', {
-          params: { document_id: documentId },
-          trace: c.trace,
-        });
-      } catch (error) {
-        if (error instanceof AlgoregNotFoundError) return null;
-        throw error;
-      }
-    },
+    download: (documentId: string): Promise<StreamResponse | null> =>
+      nullIfNotFound(
+        c.http.stream('downloadDocument', { params: { document_id: documentId }, trace: c.trace }),
+      ),
   };
 }
 

@@ -1,6 +1,5 @@
-import type { Caller } from './client.ts';
+import { type Caller, nullIfNotFound } from './caller.ts';
 import { mapSettled } from './concurrency.ts';
-import { AlgoregNotFoundError } from './errors.ts';
 import {
   alertDetail,
   alertList,
@@ -16,14 +15,8 @@ import {
 
 /** Typed calls of Go!Scan (API.md §5.5). */
 export function scanCalls(c: Caller) {
-  const getAlert = async (alertId: string): Promise<WireAlertDetail | null> => {
-    try {
-      return await c.http.json('getAlert', alertDetail, { params: { alert_id: alertId }, trace: c.trace });
-    } catch (error) {
-      if (error instanceof AlgoregNotFoundError) return null;
-      throw error;
-    }
-  };
+  const getAlert = (alertId: string): Promise<WireAlertDetail | null> =>
+    nullIfNotFound(c.http.json('getAlert', alertDetail, { params: { alert_id: alertId }, trace: c.trace }));
 
   return {
     /** Get alert detail; null when Algoreg has no such alert. */

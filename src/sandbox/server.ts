@@ -3,11 +3,11 @@ import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { endpoints, type OperationName, routeKey } from '../algoreg/endpoints.ts';
 import { SANDBOX_CREDENTIALS } from '../config.ts';
 import { type Fault, FaultController } from './faults.ts';
-import { customerRoutes } from './routes/customers.ts';
-import { documentRoutes } from './routes/documents.ts';
+import { customerRoutes } from './routes/customer.ts';
+import { documentRoutes } from './routes/document.ts';
 import { scanRoutes } from './routes/scan.ts';
 import { apiError, type Handler, type RouteHandlers, type SandboxReply } from './routes/types.ts';
-import { type SeedOptions, seedStore } from './seed.ts';
+import { type SeedOptions, seedStore } from './seed/all.ts';
 import type { Store } from './store.ts';
 
 export interface SandboxOptions {

@@ -3,9 +3,6 @@
  * Each product keeps its own collection here; `seed.ts` fills them deterministically.
  */
 
-import type { StoredDocument } from './routes/documents.ts';
-import type { AlertState } from './seed-alerts.ts';
-
 export type Json = Record<string, unknown>;
 
 /** A computed flag or custom field, as Algoreg's `Field`. */
@@ -38,6 +35,24 @@ export interface RelationState {
   relation_type: number;
   fields: Json;
   disabled: boolean;
+}
+
+/** A customer document: its JSON and its bytes (null for a document uploaded by reference). */
+export interface StoredDocument {
+  document: Json;
+  bytes: Buffer | null;
+}
+
+/** A Go!Scan alert and its history. */
+export interface AlertState {
+  /** `id`, `created_at`, `customer_external_id`, `profile_number`, `assigned_to_member_id`. */
+  alert: Json;
+  /** `AlertRevision` JSON, oldest first; the last one is `last_revision`. */
+  revisions: Json[];
+  /** What the alert matched: `associates`, `is_*` flags, `list_name`, `list_profile`. */
+  match: Json;
+  /** Sanction list id (filter `sanction_list_id`). */
+  listId: number;
 }
 
 export class Store {

@@ -20,11 +20,12 @@ import {
 } from '../algoreg/wire/scan.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
+import { isPartialDate } from '../shared/calendar.ts';
 import { Customer, forgetCustomers } from './customer.ts';
 import { badInput, type DomainError, ErrorInterface, Issues, NotFoundError, writeOutcome } from './errors.ts';
 import { type ConnectionArgs, DEFAULT_PAGE, MAX_PAGE, offsetConnection, offsetPage } from './pagination.ts';
 import { keyedField } from './prefetch.ts';
-import { isCalendarDate, toDateTime } from './scalars.ts';
+import { toDateTime } from './scalars.ts';
 
 /**
  * What an Alert resolves from: the alert with its last revision (every list answer carries it),
@@ -811,16 +812,6 @@ const NameSearchHit = builder.objectRef<WireNameSearchHit>('NameSearchHit').impl
 
 type NameSearchInputShape = typeof NameSearchInput.$inferInput;
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-function validBirthDate(value: string): boolean {
-  const m = PARTIAL_DATE.exec(value);
-  if (!m) return false;
-  if (m[3] !== undefined) return isCalendarDate(value);
-  if (m[2] !== undefined) return Number(m[2]) >= 1 && Number(m[2]) <= 12;
-  return true;
-}
-
 /** ISO 3166 alpha-3, upper-case, or undefined when not a country code. */
 function alpha3(code: string): string | undefined {
   const c = code.trim().toUpperCase();
@@ -855,7 +846,7 @@ function nameSearchBody(input: NameSearchInputShape): Omit<NameSearchBody, 'page
       return v ?? code;
     });
   const dob = p?.dateOfBirth?.trim();
-  if (dob && !validBirthDate(dob))
+  if (dob && !isPartialDate(dob))
     issues.add('input.person.dateOfBirth', 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
   if (p?.exactDateOfBirth && !dob) issues.add('input.person.exactDateOfBirth', 'needs dateOfBirth');
   const postFiltering = input.postFilteringAlias != null;

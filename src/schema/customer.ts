@@ -247,7 +247,7 @@ const CustomerStats = builder.simpleObject('CustomerStats', {
 export const Customer = builder.loadableNodeRef('Customer', {
   id: { resolve: (c: CustomerRecord) => c.customer.external_id },
   load: async (externalIds: string[], ctx: Context) => {
-    const details = await ctx.algoreg.customers.getDetails(externalIds);
+    const details = await ctx.algoreg.customer.getDetails(externalIds);
     return details.map((d): CustomerRecord | null | Error =>
       d instanceof Error || d === null ? d : { customer: d.customer, detail: d },
     );
@@ -257,12 +257,12 @@ export const Customer = builder.loadableNodeRef('Customer', {
 /** Fields that need only the external id start together with the detail call (prefetch.ts). */
 const customerEvents = keyedField('Customer', 'events', async (externalId, args: ConnectionArgs, ctx) => {
   const page = offsetPage(args);
-  const res = await ctx.algoreg.customers.events(externalId, page);
+  const res = await ctx.algoreg.customer.events(externalId, page);
   return offsetConnection(res.items, page, res.total);
 });
 
 const customerStats = keyedField('Customer', 'stats', async (externalId, _args: object, ctx) => {
-  const s = await ctx.algoreg.customers.stats(externalId);
+  const s = await ctx.algoreg.customer.stats(externalId);
   return {
     alerts: s.alerts ?? null,
     openAlerts: s.open_alerts ?? null,
@@ -555,7 +555,7 @@ builder.queryFields((t) => ({
         const page = offsetPage(args);
         const f = args.filter ?? {};
         if (f.externalIds && f.externalIds.length > 100) badInput('filter.externalIds', 'at most 100 ids');
-        const res = await ctx.algoreg.customers.search({
+        const res = await ctx.algoreg.customer.search({
           query: f.query ?? undefined,
           external_ids: f.externalIds ?? undefined,
           account_type: f.accountType ?? undefined,

@@ -1,5 +1,5 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import type { DocumentKey, UploadBytes } from '../algoreg/documents.ts';
+import type { DocumentKey, UploadBytes } from '../algoreg/document.ts';
 import type {
   DocumentFilters,
   DocumentOriginBody,
@@ -138,7 +138,7 @@ export const Document = builder.loadableNodeRef('Document', {
   load: async (keys: string[], ctx: Context) => {
     const parsed = keys.map(parseKey);
     const valid = parsed.filter((k): k is DocumentKey => k !== null);
-    const loaded = await ctx.algoreg.documents.getMany(valid);
+    const loaded = await ctx.algoreg.document.getMany(valid);
     let next = 0;
     return parsed.map((k) => (k === null ? null : (loaded[next++] ?? null)));
   },
@@ -353,7 +353,7 @@ async function searchPage(
 ) {
   const page = offsetPage(args);
   const filters = toFilters(filter, at);
-  const res = await ctx.algoreg.documents.search({ filters, ...page });
+  const res = await ctx.algoreg.document.search({ filters, ...page });
   return offsetConnection(res.documents, page, res.total);
 }
 
@@ -625,7 +625,7 @@ builder.mutationFields((t) => ({
       const customer = await Customer.getDataloader(ctx).load(input.customerExternalId);
       if (!customer) return { document: null, errors: [customerNotFound(input.customerExternalId)] };
       try {
-        return { document: await ctx.algoreg.documents.upload(meta, bytes), errors: [] };
+        return { document: await ctx.algoreg.document.upload(meta, bytes), errors: [] };
       } catch (error) {
         const outcome = writeOutcome(error, {
           notFound: () => customerNotFound(input.customerExternalId),
@@ -661,7 +661,7 @@ builder.mutationFields((t) => ({
       }
       issues.throwIfAny();
       try {
-        const document = await ctx.algoreg.documents.update(documentId, body);
+        const document = await ctx.algoreg.document.update(documentId, body);
         if (!document) {
           return { document: null, errors: [new NotFoundError('No document with this id.', 'input.id')] };
         }
@@ -681,7 +681,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DeleteDocumentInput, required: true }) },
     resolve: async (_, { input }, ctx): Promise<DeletePayload> => {
       const documentId = documentIdOf(String(input.id), 'input.id');
-      const deleted = await ctx.algoreg.documents.delete(documentId);
+      const deleted = await ctx.algoreg.document.delete(documentId);
       return deleted
         ? { deletedId: String(input.id), errors: [] }
         : { deletedId: null, errors: [new NotFoundError('No document with this id.', 'input.id')] };

@@ -2,9 +2,9 @@ import countries from 'i18n-iso-countries';
 import { AlgoregError } from '../algoreg/errors.ts';
 import type { SaveCustomerLine, SaveCustomerRelation } from '../algoreg/wire/customer.ts';
 import { builder } from '../builder.ts';
+import { isCalendarDate } from '../shared/calendar.ts';
 import { AccountType, Customer, forgetCustomers } from './customer.ts';
 import { Issues } from './errors.ts';
-import { isCalendarDate } from './scalars.ts';
 
 /** Most customers one `saveCustomers` call takes; larger inputs go to Algoreg in chunks anyway. */
 const MAX_LINES = 10_000;
@@ -334,7 +334,7 @@ builder.mutationField('saveCustomers', (t) =>
         ...(r.fields != null ? { fields: r.fields as Record<string, unknown> } : {}),
         ...(r.disabled != null ? { disabled: r.disabled } : {}),
       }));
-      const chunks = await ctx.algoreg.customers.saveInChunks(
+      const chunks = await ctx.algoreg.customer.saveInChunks(
         {
           customers: lines,
           relations,

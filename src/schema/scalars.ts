@@ -1,20 +1,10 @@
 import { GraphQLError, Kind } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { builder } from '../builder.ts';
+import { isCalendarDate } from '../shared/calendar.ts';
 
 builder.addScalarType('DateTime', DateTimeResolver, {});
 builder.addScalarType('JSON', JSONResolver, {});
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written `YYYY-MM-DD` (rejects 2023-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 builder.scalarType('Date', {
   description: 'A calendar date, `YYYY-MM-DD`.',

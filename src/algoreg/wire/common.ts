@@ -47,3 +47,32 @@ export const page = <T extends z.ZodType>(item: T, key = 'data') =>
   z
     .object({ [key]: z.array(item).nullish(), total: optInt })
     .transform((v) => ({ items: (v[key] ?? []) as z.output<T>[], total: v.total ?? undefined }));
+
+/*
+ * DTO helpers: each reads a wire value and yields what a DTO holds, so a `.transform()` can map
+ * snake_case to camelCase without `?? null` on every line.
+ */
+
+/** A string field; absent, null and `""` (Algoreg's "no value") all read as null. */
+export const text = z
+  .string()
+  .nullish()
+  .transform((v) => (v ? v : null));
+/** A whole number, or null. */
+export const int = optInt.transform((v) => v ?? null);
+/** A number, or null. */
+export const num = optNumber.transform((v) => v ?? null);
+/** A boolean, or null when absent. */
+export const flag = optBool.transform((v) => v ?? null);
+/** An id that may come as a string or a number, or null. */
+export const optId = optIdLike.transform((v) => (v ? v : null));
+/** A list of strings; absent or null reads as []. */
+export const strings = stringList.transform((v) => v ?? []);
+/** A list of items; absent or null reads as []. */
+export const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((v) => (v ?? []) as z.output<T>[]);
+/** A value of a field typed `any`, kept as JSON; null when absent. */
+export const json = anyJson.transform((v) => v ?? null);

@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries';
-import { CUSTOM_FIELDS, customFieldList, FLAG_NAMES, flagField } from '../seed.ts';
+import { isCalendarDate } from '../../shared/calendar.ts';
+import { CUSTOM_FIELDS, customFieldList, FLAG_NAMES, flagField } from '../seed/customer.ts';
 import type { CustomerState, Json, Store } from '../store.ts';
 import { alertCounts } from './scan.ts';
 import { apiError, paging, type RouteHandlers, type SandboxReply } from './types.ts';
@@ -124,14 +125,6 @@ interface LineMessage {
   detail: string;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function realDate(s: string): boolean {
-  const m = DATE.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
-}
-
 /** `review_groups` and `contacts`: a list, or a string split on `;` and `,`. */
 function splitList(v: unknown): string[] | undefined {
   if (v === undefined || v === null) return undefined;
@@ -165,7 +158,7 @@ function validateLine(line: Json): { errors: LineMessage[]; warnings: LineMessag
   if (line.account_type !== undefined && line.account_type !== 'F' && line.account_type !== 'N') {
     errors.push({ error: 'invalid_account_type', detail: 'account_type must be F or N' });
   }
-  if (typeof line.date_of_birth === 'string' && line.date_of_birth && !realDate(line.date_of_birth)) {
+  if (typeof line.date_of_birth === 'string' && line.date_of_birth && !isCalendarDate(line.date_of_birth)) {
     errors.push({ error: 'invalid_date_of_birth', detail: 'date_of_birth must be YYYY-MM-DD' });
   }
   const codes = [

@@ -2,11 +2,6 @@ import type { Json, Store } from '../store.ts';
 import { apiError, paging, type RouteHandlers, type SandboxReply } from './types.ts';
 
 /** A stored document: its `CustomerDocument` JSON, and its bytes (null for an external reference). */
-export interface StoredDocument {
-  document: Json;
-  bytes: Buffer | null;
-}
-
 /** How the sandbox names a file's content type: from its extension, as a file store would. */
 const MIME_BY_EXTENSION: Record<string, string> = {
   pdf: 'application/pdf',

@@ -1,14 +1,13 @@
 import countries from 'i18n-iso-countries';
 import {
-  type AlertState,
   API_MEMBER_ID,
   MEMBERS,
   OPEN_STATES,
   SANCTION_LISTS,
   SETTABLE_STATES,
   WATCHLIST,
-} from '../seed-alerts.ts';
-import type { Json, Store } from '../store.ts';
+} from '../seed/scan.ts';
+import type { AlertState, Json, Store } from '../store.ts';
 import { apiError, paging, type RouteHandlers, type SandboxReply } from './types.ts';
 
 /**

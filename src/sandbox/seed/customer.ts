@@ -1,25 +1,5 @@
-import { Random } from './random.ts';
-import { seedAlerts } from './seed-alerts.ts';
-import { seedDocuments } from './seed-documents.ts';
-import { type CustomerState, type FieldJson, type Json, Store } from './store.ts';
-
-/** Options of the seeded data set. */
-export interface SeedOptions {
-  /** PRNG seed; the same seed gives the same data. Default 42. */
-  seed?: number;
-  /** How many customers. Default 320. */
-  customers?: number;
-}
-
-/** A fresh store filled with the deterministic data set. */
-export function seedStore(options: SeedOptions = {}): Store {
-  const store = new Store();
-  const rng = new Random(options.seed ?? 42);
-  seedCustomers(store, rng, options.customers ?? 320);
-  seedDocuments(store, options.seed ?? 42);
-  seedAlerts(store, options.seed ?? 42);
-  return store;
-}
+import { Random } from '../random.ts';
+import type { CustomerState, FieldJson, Json, Store } from '../store.ts';
 
 const FIRST = [
   'Amelia',
@@ -173,7 +153,9 @@ export function customFieldList(fields: Json): FieldJson[] {
   }));
 }
 
-function seedCustomers(store: Store, rng: Random, count: number): void {
+/** The customers `C-0001`…: people and firms, with risk, EDD, flags, custom fields and timelines. */
+export function seedCustomers(store: Store, seed: number, count: number): void {
+  const rng = new Random(seed);
   for (let i = 1; i <= count; i++) {
     const externalId = `C-${String(i).padStart(4, '0')}`;
     const firm = i % 4 === 0;

@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
-import { Random } from './random.ts';
-import { mimeOf } from './routes/documents.ts';
-import type { Json, Store } from './store.ts';
+import { Random } from '../random.ts';
+import { mimeOf } from '../routes/document.ts';
+import type { Json, Store } from '../store.ts';
 
 /**
  * Seeded customer documents: ID scans and selfies (PNG) for people, registry extracts and

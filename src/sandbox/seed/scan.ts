@@ -1,7 +1,7 @@
 import countries from 'i18n-iso-countries';
-import { ALERT_FLAGS } from '../algoreg/wire/scan.ts';
-import { Random } from './random.ts';
-import type { Json, Store } from './store.ts';
+import { ALERT_FLAGS } from '../../algoreg/wire/scan.ts';
+import { Random } from '../random.ts';
+import type { Json, Store } from '../store.ts';
 
 /**
  * Go!Scan seed data: screening alerts for the seeded customers (raw Algoreg JSON), and a small
@@ -9,17 +9,6 @@ import type { Json, Store } from './store.ts';
  */
 
 /** One alert as the sandbox holds it. */
-export interface AlertState {
-  /** `id`, `created_at`, `customer_external_id`, `profile_number`, `assigned_to_member_id`. */
-  alert: Json;
-  /** `AlertRevision` JSON, oldest first; the last one is `last_revision`. */
-  revisions: Json[];
-  /** What the alert matched: `associates`, `is_*` flags, `list_name`, `list_profile`. */
-  match: Json;
-  /** Sanction list id (filter `sanction_list_id`). */
-  listId: number;
-}
-
 /**
  * State codes the sandbox tenant uses. 1–7 follow the gateway's table (1–3 documented, 4–7
  * assumed); 8 stands for a status Algoreg may have that the gateway does not know, so that the
