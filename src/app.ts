@@ -5,10 +5,11 @@ import { type AlgoregConnection, connectAlgoreg } from './algoreg/client.ts';
 import type { Config } from './config.ts';
 import { downloadRoute } from './download.ts';
 import { createGateway, type Route } from './gateway.ts';
+import { graphiqlAssetRoute } from './graphiql.ts';
 import { createSandbox, type Sandbox } from './sandbox/server.ts';
 
 /** Routes served beside /graphql. */
-const routes: Route[] = [downloadRoute];
+const routes: Route[] = [downloadRoute, graphiqlAssetRoute];
 
 export interface RunningApp {
   /** Base URL of the gateway, e.g. http://127.0.0.1:4000 */

@@ -1,7 +1,5 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { PothosValidationError } from '@pothos/core';
 import { createFetch } from '@whatwg-node/fetch';
 import { GraphQLError } from 'graphql';
@@ -11,6 +9,7 @@ import type { AlgoregConnection } from './algoreg/client.ts';
 import { AlgoregError } from './algoreg/errors.ts';
 import type { Config } from './config.ts';
 import { type Context, createContext } from './context.ts';
+import { exampleTabs, renderGraphiQLPage } from './graphiql.ts';
 import { jitPlugin } from './jit.ts';
 import { schema } from './schema/index.ts';
 
@@ -51,10 +50,14 @@ export function createGateway(
         headerSize: 16_384,
       },
     }),
-    // GraphiQL served from the package itself, so it works without reaching a CDN.
-    renderGraphiQL,
+    // GraphiQL served from the package itself (no CDN), its assets as separate cacheable files.
+    renderGraphiQL: renderGraphiQLPage,
     graphiql: config.graphiql
-      ? { title: 'Algoreg GraphQL gateway', defaultQuery: exampleOperations(), shouldPersistHeaders: false }
+      ? {
+          title: 'Algoreg GraphQL gateway',
+          defaultTabs: exampleTabs().map(({ query, variables }) => ({ query, variables })),
+          shouldPersistHeaders: false,
+        }
       : false,
     context: ({ request }) => {
       authenticate(request, config);
@@ -199,18 +202,4 @@ function routesPlugin(routes: readonly Route[], deps: GatewayDeps): Plugin<Conte
       }
     },
   };
-}
-
-/** Every operation of `schema/operations/`, shown in GraphiQL ready to run. */
-function exampleOperations(): string {
-  const dir = new URL('../schema/operations/', import.meta.url);
-  try {
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.graphql'))
-      .sort()
-      .map((f) => readFileSync(new URL(f, dir), 'utf8').trim())
-      .join('\n\n');
-  } catch {
-    return '';
-  }
 }
