@@ -81,4 +81,3 @@ export const documentSearch = z.object({ documents: list(customerDocument), tota
 
 /** A customer document, as the client's calls return it. */
 export type Document = z.output<typeof customerDocument>;
-export type DocumentOrigin = NonNullable<Document['origin']>;

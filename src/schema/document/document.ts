@@ -189,38 +189,31 @@ function toFilter(f: FilterInput, at: string): DocumentSearchFilter {
   };
 }
 
-const filterFields = {
-  displayName:
-    "Display name contains this text (case-insensitive in the sandbox; Algoreg's matching is not documented).",
-  fileName: 'File name contains this text.',
-  fileTypes: 'Of any of these kinds (`fileType`).',
-  tags: 'With any of these tag codes.',
-  createdFrom: 'Added at or after.',
-  createdTo: 'Added at or before.',
-};
+type InputFields = PothosSchemaTypes.InputFieldBuilder<typeof builder.$inferSchemaTypes, 'InputObject'>;
+
+/** The filters both document searches take. */
+const filterFields = (t: InputFields) => ({
+  displayName: t.string({
+    description:
+      "Display name contains this text (case-insensitive in the sandbox; Algoreg's matching is not documented).",
+  }),
+  fileName: t.string({ description: 'File name contains this text.' }),
+  fileTypes: t.stringList({ description: 'Of any of these kinds (`fileType`).' }),
+  tags: t.stringList({ description: 'With any of these tag codes.' }),
+  createdFrom: t.field({ type: 'DateTime', description: 'Added at or after.' }),
+  createdTo: t.field({ type: 'DateTime', description: 'Added at or before.' }),
+});
 
 const CustomerDocumentFilter = builder.inputType('CustomerDocumentFilter', {
   description: "Narrows a customer's documents. All given filters must match.",
-  fields: (t) => ({
-    displayName: t.string({ description: filterFields.displayName }),
-    fileName: t.string({ description: filterFields.fileName }),
-    fileTypes: t.stringList({ description: filterFields.fileTypes }),
-    tags: t.stringList({ description: filterFields.tags }),
-    createdFrom: t.field({ type: 'DateTime', description: filterFields.createdFrom }),
-    createdTo: t.field({ type: 'DateTime', description: filterFields.createdTo }),
-  }),
+  fields: filterFields,
 });
 
 const DocumentFilter = builder.inputType('DocumentFilter', {
   description: 'Narrows `documents`. All given filters must match.',
   fields: (t) => ({
     customerExternalId: t.string({ description: 'Documents of this customer only.' }),
-    displayName: t.string({ description: filterFields.displayName }),
-    fileName: t.string({ description: filterFields.fileName }),
-    fileTypes: t.stringList({ description: filterFields.fileTypes }),
-    tags: t.stringList({ description: filterFields.tags }),
-    createdFrom: t.field({ type: 'DateTime', description: filterFields.createdFrom }),
-    createdTo: t.field({ type: 'DateTime', description: filterFields.createdTo }),
+    ...filterFields(t),
   }),
 });
 
