@@ -173,9 +173,11 @@ async function prepareUpload(
       issues.add('input.externalUrl', 'must be an absolute http(s) URL');
     }
     const size = input.fileSize;
-    const sizeIssue = size == null ? null : checkSize(size, { ...rules, field: 'input.fileSize' });
     if (size == null) issues.add('input.fileSize', 'is required with externalUrl');
-    else if (sizeIssue) issues.add(sizeIssue.field, sizeIssue.message);
+    else {
+      const wrong = checkSize(size, { ...rules, field: 'input.fileSize' });
+      if (wrong) issues.add(wrong.field, wrong.message);
+    }
     if (url) {
       fileName =
         input.fileName == null
