@@ -28,7 +28,7 @@ const SNIFF_BYTES = 64;
  * The type of a file from its first bytes (magic numbers), or null when it is none of the types
  * the gateway knows (PDF, PNG, JPEG, HEIC, TIFF). The declared type and the name are never trusted.
  */
-export function sniffMime(b: Uint8Array): string | null {
+function sniffMime(b: Uint8Array): string | null {
   const at = (offset: number, ...sig: number[]) => sig.every((x, i) => b[offset + i] === x);
   if (at(0, 0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf'; // %PDF-
   if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
