@@ -1,13 +1,21 @@
 import { Readable } from 'node:stream';
-import { createAlgoregClient } from './algoreg/client.ts';
+import { type AlgoregClient, createAlgoregClient } from './algoreg/client.ts';
 import { AlgoregError } from './algoreg/errors.ts';
+import type { StreamResponse } from './algoreg/http.ts';
+import {
+  contentDisposition,
+  type DownloadKind,
+  fileNameFromDisposition,
+  parseDownloadPath,
+  servedMime,
+} from './files.ts';
 import { isAuthorized, type Route } from './gateway.ts';
-import { sanitizeFileName } from './schema/document.ts';
 
-const PATH = /^\/documents\/([^/]+)\/download$/;
-
-/** A MIME type we pass on as is; anything else goes out as a generic binary. */
-const MIME = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/i;
+/** How each kind of file is read from Algoreg; null when Algoreg has no such file. */
+const READERS: Record<DownloadKind, (algoreg: AlgoregClient, id: string) => Promise<StreamResponse | null>> =
+  {
+    document: (algoreg, id) => algoreg.document.download(id),
+  };
 
 const json = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
@@ -16,14 +24,14 @@ const json = (status: number, code: string, message: string, headers: Record<str
   });
 
 /**
- * `GET /documents/:id/download`: streams a document's bytes from Algoreg (Download document) to the
- * client, never holding the file whole. Same client authentication as /graphql. Answers 404 when
- * Algoreg has no such document, 502 with a generic body when Algoreg fails (never its body).
+ * `GET /documents/:id/download` (the paths of `downloadPath()` in files.ts): streams a file's
+ * bytes from Algoreg to the client, never holding the file whole. Same client authentication as
+ * /graphql. Answers 404 when Algoreg has no such file, 502 with a generic body when Algoreg fails
+ * (never its body).
  */
 export const downloadRoute: Route = async (request, deps) => {
-  const url = new URL(request.url);
-  const match = PATH.exec(url.pathname);
-  if (!match || (request.method !== 'GET' && request.method !== 'HEAD')) return undefined;
+  const target = parseDownloadPath(new URL(request.url).pathname);
+  if (!target || (request.method !== 'GET' && request.method !== 'HEAD')) return undefined;
   if (!isAuthorized(request, deps.config)) {
     return json(
       401,
@@ -34,28 +42,23 @@ export const downloadRoute: Route = async (request, deps) => {
       },
     );
   }
-  let id: string;
-  try {
-    id = decodeURIComponent(match[1] ?? '');
-  } catch {
-    return json(400, 'BAD_USER_INPUT', 'The document id in the URL is not valid.');
-  }
-  if (!id.trim()) return json(400, 'BAD_USER_INPUT', 'The document id in the URL is empty.');
+  if ('problem' in target) return json(400, 'BAD_USER_INPUT', target.problem);
+  const { kind, id } = target;
 
-  let upstream: Awaited<ReturnType<ReturnType<typeof createAlgoregClient>['document']['download']>>;
+  let upstream: StreamResponse | null;
   try {
-    upstream = await createAlgoregClient(deps.connection, undefined).document.download(id);
+    upstream = await READERS[kind](createAlgoregClient(deps.connection, undefined), id);
   } catch (error) {
     const code = error instanceof AlgoregError ? error.code : 'INTERNAL_SERVER_ERROR';
-    deps.logger.warn({ code, route: 'GET /documents/:id/download' }, 'document download failed');
-    return json(502, code, 'The document could not be read from Algoreg; retry later.');
+    deps.logger.warn({ code, route: 'download', kind }, 'download failed');
+    return json(502, code, `The ${kind} could not be read from Algoreg; retry later.`);
   }
-  if (!upstream) return json(404, 'NOT_FOUND', 'No document with this id.');
+  if (!upstream) return json(404, 'NOT_FOUND', `No ${kind} with this id.`);
 
-  const type = upstream.contentType?.split(';')[0]?.trim() ?? '';
+  const name = fileNameFromDisposition(upstream.contentDisposition) ?? `${kind}-${id}`;
   const headers: Record<string, string> = {
-    'content-type': MIME.test(type) ? type : 'application/octet-stream',
-    'content-disposition': contentDisposition(fileNameFrom(upstream.contentDisposition) ?? `document-${id}`),
+    'content-type': servedMime(upstream.contentType),
+    'content-disposition': contentDisposition(name, kind),
     'x-content-type-options': 'nosniff',
     'content-security-policy': "default-src 'none'; sandbox",
     'cache-control': 'private, no-store',
@@ -70,33 +73,3 @@ export const downloadRoute: Route = async (request, deps) => {
   const body = Readable.toWeb(upstream.body) as ReadableStream<Uint8Array>;
   return new Response(body, { status: 200, headers });
 };
-
-/** The file name an upstream `Content-Disposition` gives (`filename*` first), if any. */
-export function fileNameFrom(header: string | undefined): string | undefined {
-  if (!header) return undefined;
-  const star = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
-  if (star?.[2]) {
-    try {
-      return decodeURIComponent(star[2].trim());
-    } catch {
-      // fall back to the plain parameter
-    }
-  }
-  const plain = /filename\s*=\s*("((?:[^"\\]|\\.)*)"|[^;]+)/i.exec(header);
-  const value = plain?.[2] ?? plain?.[1];
-  return value ? value.replace(/\\(.)/g, '$1').trim() : undefined;
-}
-
-/**
- * RFC 6266 `attachment`: the sanitised name (no path parts, controls or quotes) as an ASCII
- * fallback `filename`, and exactly as RFC 5987 `filename*`.
- */
-export function contentDisposition(name: string): string {
-  const safe = sanitizeFileName(name) || 'document';
-  const ascii = safe.replace(/[^\x20-\x7e]|[\\%]/g, '_');
-  const encoded = encodeURIComponent(safe).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}

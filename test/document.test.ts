@@ -267,6 +267,52 @@ describe('customer documents', () => {
     });
   });
 
+  it('reads a field Algoreg sends as "" as null, as Algoreg does for a value it has none of', async () => {
+    const uploaded = await upload(client, {
+      customerExternalId: 'C-0004',
+      file: new File([pdfBytes(100)], 'note.pdf'),
+    });
+    // No kind, URL or origin detail given: the sandbox, like Algoreg, answers "" for each.
+    expect(uploaded.data?.uploadDocument.document).toMatchObject({
+      fileType: null,
+      fileUrl: null,
+      origin: { type: 'api', value: null },
+    });
+
+    stack.sandbox.store().documents.set('doc-blank', {
+      document: {
+        id: 'doc-blank',
+        customer_external_id: 'C-0004',
+        display_name: '',
+        file_name: '',
+        file_mime: '',
+        file_size: 10,
+        file_source: '',
+        file_type: '',
+        file_url: '',
+        created_at: 1_700_000_000,
+        last_revision_id: '',
+        origin: { type: '', value: '' },
+        tag_codes: [],
+      },
+      bytes: null,
+    });
+    const found = await stack.gql(DocumentSearchDocument, { filter: { customerExternalId: 'C-0004' } });
+    expect(found.errors).toBeUndefined();
+    const blank = found.data?.documents.edges.find((e) => e.node.documentId === 'doc-blank')?.node;
+    expect(blank).toMatchObject({
+      displayName: null,
+      fileName: null,
+      mimeType: null,
+      source: null,
+      fileType: null,
+      fileUrl: null,
+      origin: { type: null, value: null },
+      lastRevision: null,
+      createdAt: '2023-11-14T22:13:20.000Z',
+    });
+  });
+
   it('loads a document by node id with one search of its customer, and its customer through the loader', async () => {
     const page = await stack.gql(DocumentSearchDocument, { first: 1 });
     const first = page.data?.documents.edges[0]?.node;

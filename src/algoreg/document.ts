@@ -1,19 +1,35 @@
 import { type Caller, nullIfNotFound } from './caller.ts';
 import { mapSettled } from './concurrency.ts';
 import type { StreamResponse } from './http.ts';
-import {
-  customerDocument,
-  documentSearch,
-  type SearchDocumentsBody,
-  type UpdateDocumentBody,
-  type UploadDocumentMeta,
-  type WireDocument,
-} from './wire/document.ts';
+import { customerDocument, type Document, documentSearch } from './wire/document.ts';
 
 /** A document named by its customer and its id: Search documents filters by customer, not by id. */
 export interface DocumentKey {
   customerExternalId: string;
   documentId: string;
+}
+
+/** What Search documents filters on (API.md §4.3). All given filters must match. */
+export interface DocumentFilter {
+  customerExternalId?: string;
+  displayName?: string;
+  fileName?: string;
+  fileTypes?: readonly string[];
+  tags?: readonly string[];
+  createdFrom?: Date;
+  createdTo?: Date;
+}
+
+export interface SearchDocumentsInput {
+  filter: DocumentFilter;
+  limit: number;
+  offset: number;
+}
+
+/** `DocumentOrigin`: where a document came from. */
+export interface DocumentOriginInput {
+  type: string;
+  value?: string | null;
 }
 
 /** The bytes of an upload: their size, and a fresh stream of them on each call. */
@@ -22,26 +38,45 @@ export interface UploadBytes {
   open: () => AsyncIterable<Uint8Array>;
 }
 
+/**
+ * Upload document (API.md §4.5): the description, and either the `bytes` (sent inline) or an
+ * `external` reference Algoreg fetches itself. `fileType` is not among the documented upload
+ * fields; it is assumed to be accepted like on Update document.
+ */
+export type UploadDocumentInput = {
+  customerExternalId: string;
+  displayName: string;
+  fileName: string;
+  fileType?: string;
+  tags?: readonly string[];
+  origin?: DocumentOriginInput;
+} & ({ bytes: UploadBytes; external?: never } | { external: { url: string; size: number }; bytes?: never });
+
+/** Update document (body assumed: `{display_name, file_type, tag_codes, origin}`). Omitted fields keep their value. */
+export interface UpdateDocumentInput {
+  displayName?: string;
+  fileType?: string;
+  tags?: readonly string[];
+  origin?: DocumentOriginInput;
+}
+
 /** Page size when reading a customer's documents to find some by id. */
 const LOOKUP_PAGE = 500;
 
 /** Typed calls of the Customer Document group (API.md §4). */
 export function documentCalls(c: Caller) {
-  const search = (body: SearchDocumentsBody) =>
-    c.http.json('searchDocuments', documentSearch, { body, trace: c.trace });
+  /** Search documents (API.md §4.3). */
+  const search = (input: SearchDocumentsInput) =>
+    c.http.json('searchDocuments', documentSearch, { body: searchBody(input), trace: c.trace });
 
   /** Every wanted document of one customer: that customer's documents, page after page. */
   const findForCustomer = async (
     customerExternalId: string,
     wanted: ReadonlySet<string>,
-  ): Promise<Map<string, WireDocument>> => {
-    const found = new Map<string, WireDocument>();
+  ): Promise<Map<string, Document>> => {
+    const found = new Map<string, Document>();
     for (let offset = 0; ; offset += LOOKUP_PAGE) {
-      const page = await search({
-        filters: { customer_external_id: customerExternalId },
-        limit: LOOKUP_PAGE,
-        offset,
-      });
+      const page = await search({ filter: { customerExternalId }, limit: LOOKUP_PAGE, offset });
       for (const d of page.documents) if (wanted.has(d.id)) found.set(d.id, d);
       const lastPage =
         page.documents.length < LOOKUP_PAGE || (page.total != null && offset + LOOKUP_PAGE >= page.total);
@@ -50,7 +85,6 @@ export function documentCalls(c: Caller) {
   };
 
   return {
-    /** Search documents (API.md §4.3). */
     search,
 
     /**
@@ -58,7 +92,7 @@ export function documentCalls(c: Caller) {
      * document, so this is one Search documents call per distinct customer (more only when a
      * customer has over 500 documents), under the concurrency cap.
      */
-    getMany: async (keys: readonly DocumentKey[]): Promise<(WireDocument | null | Error)[]> => {
+    getMany: async (keys: readonly DocumentKey[]): Promise<(Document | null | Error)[]> => {
       const byCustomer = new Map<string, Set<string>>();
       for (const k of keys) {
         const ids = byCustomer.get(k.customerExternalId) ?? new Set<string>();
@@ -80,24 +114,26 @@ export function documentCalls(c: Caller) {
     /**
      * Upload document. With `bytes`, the JSON body is streamed and the file is base64-encoded on
      * the way out (`internal.file_data`), so neither the encoded file nor the body is ever held
-     * whole; without, `meta.external` must say where the file is. A write: sent once, never
-     * retried. Throws AlgoregNotFoundError when Algoreg does not know the customer.
+     * whole; with `external`, Algoreg fetches the file itself. A write: sent once, never retried.
+     * Throws AlgoregNotFoundError when Algoreg does not know the customer.
      */
-    upload: (meta: UploadDocumentMeta, bytes?: UploadBytes) =>
-      c.http.json(
+    upload: (input: UploadDocumentInput): Promise<Document> => {
+      const meta = uploadMeta(input);
+      return c.http.json(
         'uploadDocument',
         customerDocument,
-        bytes
-          ? { jsonStream: inlineUploadBody(meta, bytes), trace: c.trace }
+        input.bytes
+          ? { jsonStream: inlineUploadBody(meta, input.bytes), trace: c.trace }
           : { body: meta, trace: c.trace },
-      ),
+      );
+    },
 
     /** Update document; null when Algoreg has no such document. A write: never retried. */
-    update: (documentId: string, body: UpdateDocumentBody): Promise<WireDocument | null> =>
+    update: (documentId: string, input: UpdateDocumentInput): Promise<Document | null> =>
       nullIfNotFound(
         c.http.json('updateDocument', customerDocument, {
           params: { document_id: documentId },
-          body,
+          body: describe(input),
           trace: c.trace,
         }),
       ),
@@ -120,15 +156,52 @@ export function documentCalls(c: Caller) {
   };
 }
 
-export type DocumentCalls = ReturnType<typeof documentCalls>;
+/** Epoch seconds: the unit Algoreg's `min_created_at`/`max_created_at` are assumed to take. */
+const epochSeconds = (d: Date) => Math.floor(d.getTime() / 1000);
+
+/** The body of Search documents; empty filters are left out. */
+function searchBody({ filter: f, limit, offset }: SearchDocumentsInput) {
+  const filters: Record<string, string | number | readonly string[]> = {};
+  if (f.customerExternalId) filters.customer_external_id = f.customerExternalId;
+  if (f.displayName) filters.display_name = f.displayName;
+  if (f.fileName) filters.file_name = f.fileName;
+  if (f.fileTypes?.length) filters.file_types = f.fileTypes;
+  if (f.tags?.length) filters.tags = f.tags;
+  if (f.createdFrom) filters.min_created_at = epochSeconds(f.createdFrom);
+  if (f.createdTo) filters.max_created_at = epochSeconds(f.createdTo);
+  return { filters, limit, offset };
+}
+
+/** The fields Upload and Update document share: `{display_name, file_type, tag_codes, origin}`. */
+function describe(input: UpdateDocumentInput) {
+  const { origin } = input;
+  return {
+    ...(input.displayName !== undefined ? { display_name: input.displayName } : {}),
+    ...(input.fileType !== undefined ? { file_type: input.fileType } : {}),
+    ...(input.tags !== undefined ? { tag_codes: input.tags } : {}),
+    ...(origin
+      ? { origin: origin.value == null ? { type: origin.type } : { type: origin.type, value: origin.value } }
+      : {}),
+  };
+}
+
+/** The Upload document body without its `internal` part, which is streamed. */
+function uploadMeta(input: UploadDocumentInput) {
+  return {
+    customer_external_id: input.customerExternalId,
+    ...describe(input),
+    file_name: input.fileName,
+    ...(input.external ? { external: { file_url: input.external.url, file_size: input.external.size } } : {}),
+  };
+}
 
 /**
  * The Upload document body `{...meta, "internal": {"file_data": "<base64>"}}`, produced in pieces:
  * the bytes are encoded chunk by chunk (3-byte groups, so the pieces join into one valid base64
  * text), and the exact length is known up front.
  */
-export function inlineUploadBody(
-  meta: UploadDocumentMeta,
+function inlineUploadBody(
+  meta: object,
   bytes: UploadBytes,
 ): { open: () => AsyncIterable<Uint8Array>; length: number } {
   const json = JSON.stringify(meta);

@@ -6,6 +6,7 @@ import './pagination.ts';
 import './customer.ts';
 import './save-customers.ts';
 import './alert.ts';
-import './document.ts';
+import './document/document.ts';
+import './document/mutations.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,22 +1,28 @@
 import { z } from 'zod';
-import { idLike, optIdLike, optInt, optString, stringList } from './common.ts';
+import { idLike, int, list, optId, strings, text } from './common.ts';
 
-/** Customer Document JSON as Algoreg sends it (API.md §4). */
+/** Customer Document JSON as Algoreg sends it (API.md §4), mapped once to camelCase DTOs. */
 
-/** An epoch timestamp. The unit is not documented: readers tell seconds from ms by magnitude. */
+/**
+ * An epoch timestamp, as a Date (null when absent or not a time). The unit is not documented
+ * (API.md §4): a value below 1e11 is read as seconds, a larger one as milliseconds (1e11 s is the
+ * year 5138, 1e11 ms is 1973).
+ */
 const epoch = z
   .union([z.number(), z.string().regex(/^\d+(\.\d+)?$/)])
-  .transform(Number)
-  .nullish();
+  .nullish()
+  .transform((v) => {
+    if (v === null || v === undefined) return null;
+    const n = Number(v);
+    const date = new Date(n < 1e11 ? n * 1000 : n);
+    return Number.isNaN(date.getTime()) ? null : date;
+  });
 
 /**
  * `DocumentOrigin`: `{type: CustomerDocumentOriginType, value}`. The origin types are not
  * published (API.md §8); a number or a string is read, as text.
  */
-export const documentOrigin = z.object({
-  type: optIdLike,
-  value: optString,
-});
+const documentOrigin = z.object({ type: optId, value: text });
 
 /**
  * `CustomerDocument`. The documented list stops after `origin`; tags are assumed to come back as
@@ -25,80 +31,53 @@ export const documentOrigin = z.object({
 export const customerDocument = z
   .object({
     id: idLike,
-    customer_external_id: optIdLike,
-    display_name: optString,
-    file_name: optString,
-    file_mime: optString,
-    file_size: optInt,
-    file_source: optString,
-    file_type: optString,
-    file_url: optString,
+    customer_external_id: optId,
+    display_name: text,
+    file_name: text,
+    file_mime: text,
+    file_size: int,
+    file_source: text,
+    file_type: text,
+    file_url: text,
     created_at: epoch,
-    last_revision_id: optIdLike,
-    last_revision_agent_id: optInt,
+    last_revision_id: optId,
+    last_revision_agent_id: int,
     last_revision_created_at: epoch,
     origin: documentOrigin.nullish(),
-    tag_codes: stringList,
-    tags: stringList,
+    tag_codes: strings,
+    tags: strings,
   })
-  .transform(({ tags, tag_codes, ...d }) => ({
-    ...d,
-    tag_codes: [...new Set([...(tag_codes ?? []), ...(tags ?? [])])],
+  .transform((d) => ({
+    /** Algoreg's id of the document. */
+    id: d.id,
+    customerExternalId: d.customer_external_id,
+    displayName: d.display_name,
+    fileName: d.file_name,
+    mimeType: d.file_mime,
+    /** Bytes. */
+    size: d.file_size,
+    /** `internal` (uploaded bytes) or `external` (a URL reference). */
+    source: d.file_source,
+    /** Kind of document as the tenant codes it (`id_card`, …). */
+    fileType: d.file_type,
+    /** For a document uploaded by reference, its URL. */
+    fileUrl: d.file_url,
+    tags: [...new Set([...d.tag_codes, ...d.tags])],
+    origin: d.origin ?? null,
+    lastRevision:
+      d.last_revision_id === null && d.last_revision_created_at === null
+        ? null
+        : {
+            id: d.last_revision_id,
+            /** 0 or null for API changes. */
+            agentId: d.last_revision_agent_id,
+            createdAt: d.last_revision_created_at,
+          },
+    createdAt: d.created_at,
   }));
 
 /** Search documents: `documents` is documented, `total` is assumed (it may be missing). */
-export const documentSearch = z.object({
-  documents: z
-    .array(customerDocument)
-    .nullish()
-    .transform((v) => v ?? []),
-  total: optInt,
-});
+export const documentSearch = z.object({ documents: list(customerDocument), total: int });
 
-export type WireDocument = z.output<typeof customerDocument>;
-export type WireDocumentSearch = z.output<typeof documentSearch>;
-
-/** `filters` of Search documents (API.md §4.3). Times are epoch seconds (unit assumed). */
-export interface DocumentFilters {
-  customer_external_id?: string;
-  display_name?: string;
-  file_name?: string;
-  file_types?: string[];
-  min_created_at?: number;
-  max_created_at?: number;
-  tags?: string[];
-}
-
-export interface SearchDocumentsBody {
-  filters: DocumentFilters;
-  limit: number;
-  offset: number;
-}
-
-export interface DocumentOriginBody {
-  type: string;
-  value?: string;
-}
-
-/**
- * Body of Upload document (API.md §4.5) without its `internal` part, which is streamed. `file_type`
- * is not among the documented upload fields; it is assumed to be accepted like on Update document.
- */
-export interface UploadDocumentMeta {
-  customer_external_id: string;
-  display_name: string;
-  file_name: string;
-  file_type?: string;
-  tag_codes?: string[];
-  origin?: DocumentOriginBody;
-  /** An upload by reference instead of bytes. */
-  external?: { file_url: string; file_size: number };
-}
-
-/** Body of Update document (assumed: `{display_name, file_type, tag_codes, origin}`). */
-export interface UpdateDocumentBody {
-  display_name?: string;
-  file_type?: string;
-  tag_codes?: string[];
-  origin?: DocumentOriginBody;
-}
+/** A customer document, as the client's calls return it. */
+export type Document = z.output<typeof customerDocument>;
