@@ -5,7 +5,9 @@ import './errors.ts';
 import './pagination.ts';
 import './customer.ts';
 import './save-customers.ts';
-import './alert.ts';
+import './scan/alert.ts';
+import './scan/list-profile.ts';
+import './scan/name-search.ts';
 import './document.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
