@@ -59,8 +59,6 @@ export function scanCalls(c: Caller) {
   };
 }
 
-export type ScanCalls = ReturnType<typeof scanCalls>;
-
 /** Trimmed, or undefined (omitted from the body) when empty. */
 const trimmed = (v: string | null | undefined) => (v?.trim() ? v.trim() : undefined);
 /** Deduplicated, or undefined when empty. */

@@ -5,6 +5,7 @@ import './errors.ts';
 import './pagination.ts';
 import './customer.ts';
 import './save-customers.ts';
+import './scan/alert-revision.ts';
 import './scan/alert.ts';
 import './scan/list-profile.ts';
 import './scan/name-search.ts';

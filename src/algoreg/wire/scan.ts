@@ -60,7 +60,7 @@ export type AlertOrderDirectionName = keyof typeof ALERT_ORDER_DIRECTIONS;
 
 /** Name search `entity_type` codes. */
 export const NAME_SEARCH_ENTITY_TYPES = { INDIVIDUAL: 1, FIRM: 2 } as const;
-export type NameSearchEntityTypeName = keyof typeof NAME_SEARCH_ENTITY_TYPES;
+type NameSearchEntityTypeName = keyof typeof NAME_SEARCH_ENTITY_TYPES;
 
 const entityTypeName = (code: number | null): NameSearchEntityTypeName | null =>
   code === 1 ? 'INDIVIDUAL' : code === 2 ? 'FIRM' : null;
@@ -83,7 +83,7 @@ export const ALERT_FLAGS = [
 ] as const;
 type AlertFlag = (typeof ALERT_FLAGS)[number];
 type Camel<S extends string> = S extends `${infer H}_${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
-export type AlertFlagField = Camel<AlertFlag>;
+type AlertFlagField = Camel<AlertFlag>;
 
 /** Each flag with its DTO field (`is_rca_pep` → `isRcaPep`). */
 export const ALERT_FLAG_FIELDS = ALERT_FLAGS.map((key) => ({

@@ -1,14 +1,11 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import {
-  ALERT_STATES,
-  type AlertCategoryName,
-  type AlertDetail,
-  type AlertOrderDirectionName,
-  type AlertOrderFieldName,
-  type AlertRevision as AlertRevisionData,
-  type AlertStateName,
-  type AlertSummary,
-  type SearchAlertsInput,
+import type {
+  AlertCategoryName,
+  AlertDetail,
+  AlertOrderDirectionName,
+  AlertOrderFieldName,
+  AlertSummary,
+  SearchAlertsInput,
 } from '../../algoreg/wire/scan.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
@@ -24,6 +21,7 @@ import {
 import { type ConnectionArgs, offsetConnection, offsetPage } from '../pagination.ts';
 import { keyedField } from '../prefetch.ts';
 import { toDateTime } from '../scalars.ts';
+import { AlertRevision, AlertState } from './alert-revision.ts';
 import { AlertAssociate, AlertCategoryFlags, ListProfile } from './list-profile.ts';
 
 /**
@@ -38,21 +36,6 @@ interface AlertRecord {
 }
 
 // ---- Enums -------------------------------------------------------------------------------------
-
-const AlertState = builder.enumType('AlertState', {
-  description:
-    'Review state of an alert. Algoreg documents codes 1 (Unknown), 2 (New) and 3 (Pending information); the codes of the other statuses are assumed (see each value). A code this gateway does not know reads as UNKNOWN, with the code in `rawState`.',
-  values: Object.fromEntries(
-    ALERT_STATES.map((s) => [
-      s.name,
-      {
-        description: `${s.label} (Algoreg state ${s.code}${s.documented ? '' : ', assumed code'}).${
-          s.name === 'UNKNOWN' ? ' Also any state code this gateway does not know: see `rawState`.' : ''
-        }`,
-      },
-    ]),
-  ) as Record<AlertStateName, { description: string }>,
-});
 
 const AlertCategory = builder.enumType('AlertCategory', {
   description: 'Screening category, as the `categories` filter of Search alerts takes it.',
@@ -85,51 +68,6 @@ const AlertOrderDirection = builder.enumType('AlertOrderDirection', {
 });
 
 // ---- Alert -------------------------------------------------------------------------------------
-
-const AlertRevision = builder.objectRef<AlertRevisionData>('AlertRevision').implement({
-  description: 'One revision of an alert: its state, score and the decision that produced it.',
-  fields: (t) => ({
-    id: t.exposeString('id', { nullable: true, description: "Algoreg's revision id." }),
-    state: t.expose('state', {
-      type: AlertState,
-      description: 'Review state; UNKNOWN also for a code this gateway does not know (see `rawState`).',
-    }),
-    rawState: t.exposeInt('rawState', {
-      nullable: true,
-      description: 'The state code exactly as Algoreg sent it.',
-    }),
-    score: t.exposeInt('score', { nullable: true, description: 'Overall match score, 0–100.' }),
-    topCategory: t.exposeString('topCategory', {
-      nullable: true,
-      description: 'Main category of the match, as Algoreg labels it (`PEP`, `SAN`, `SIP`, `RCA_SIP`, …).',
-    }),
-    agentId: t.exposeString('agentId', {
-      nullable: true,
-      description: 'Back-office member who wrote the revision (`0`: the screening engine).',
-    }),
-    comment: t.exposeString('comment', { nullable: true, description: "The reviewer's comment." }),
-    revisionNumber: t.exposeInt('revisionNumber', {
-      nullable: true,
-      description: 'Revision number, 1 for the revision that raised the alert.',
-    }),
-    createdAt: t.field({
-      type: 'DateTime',
-      nullable: true,
-      description: 'When the revision was written.',
-      resolve: (r) => toDateTime(r.createdAt),
-    }),
-    customerRevisionId: t.exposeString('customerRevisionId', {
-      nullable: true,
-      description: 'Revision of the customer record that was screened.',
-    }),
-    profileDate: t.field({
-      type: 'DateTime',
-      nullable: true,
-      description: 'Date of the list profile that matched (Algoreg `profile_date`, read as a Unix time).',
-      resolve: (r) => toDateTime(r.profileDate),
-    }),
-  }),
-});
 
 /** An alert id from an Algoreg id or an Alert global id. */
 function alertKey(value: string, field: string): string {
