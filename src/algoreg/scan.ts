@@ -4,18 +4,86 @@ import {
   ALERT_CATEGORY_CODES,
   ALERT_ORDER_DIRECTIONS,
   ALERT_ORDER_FIELDS,
+  type AlertCategoryName,
   type AlertDetail,
+  type AlertOrderDirectionName,
+  type AlertOrderFieldName,
+  type AlertStateName,
   alertDetail,
   alertList,
   alertSearch,
   alertStateCode,
-  type ModifyAlertInput,
   modifiedAlert,
   NAME_SEARCH_ENTITY_TYPES,
-  type NameSearchInput,
   nameSearchPage,
-  type SearchAlertsInput,
 } from './wire/scan.ts';
+
+// ---- Inputs: camelCase, written into Algoreg's bodies below --------------------------------------
+
+/**
+ * Search alerts. States, categories and the order are given by name (the gateway's enum values);
+ * the call turns them into Algoreg's codes through the tables of `wire/scan.ts`. Strings are
+ * trimmed and omitted when empty; lists are deduplicated and omitted when empty.
+ */
+export interface SearchAlertsInput {
+  alertId?: string | null;
+  customerExternalId?: string | null;
+  /** Customer's or matched profile's name contains this. */
+  name?: string | null;
+  states?: readonly AlertStateName[] | null;
+  categories?: readonly AlertCategoryName[] | null;
+  scoreFrom?: number | null;
+  scoreTo?: number | null;
+  createdFrom?: Date | null;
+  createdTo?: Date | null;
+  /** Last revision written at or after. */
+  updatedFrom?: Date | null;
+  updatedTo?: Date | null;
+  reviewGroups?: readonly string[] | null;
+  onlyWithoutReviewGroups?: boolean | null;
+  assigneeId?: number | null;
+  onlyUnassigned?: boolean | null;
+  sanctionListId?: number | null;
+  /** List name contains this. */
+  sanctionList?: string | null;
+  order?: { field: AlertOrderFieldName; direction: AlertOrderDirectionName } | null;
+  limit: number;
+  offset: number;
+}
+
+/** Modify alert (assumed body, API.md §10): at least one of the three. */
+export interface ModifyAlertInput {
+  state?: AlertStateName | null;
+  comment?: string | null;
+  assigneeId?: number | null;
+}
+
+/** Name search (API.md §5.5): values already checked and normalised (country codes alpha-3). */
+export interface NameSearchInput {
+  entityType: keyof typeof NAME_SEARCH_ENTITY_TYPES;
+  exactMatch?: boolean | null;
+  query?: string;
+  person?: {
+    firstName?: string;
+    lastName?: string;
+    /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+    dateOfBirth?: string;
+    exactDateOfBirth?: boolean;
+    countries?: string[];
+    nationalityCode?: string;
+    domicileCode?: string;
+    allowNamesInversion?: boolean;
+  };
+  company?: { companyName?: string; countries?: string[] };
+  /** Omitted: no post-filtering; `""`: the default settings; else an alias set up with Algoreg. */
+  postFilteringAlias?: string;
+  keepResultsUnderThreshold?: boolean | null;
+  pageSize: number;
+  /** The page token of the page to read; omitted for the first. */
+  pageToken?: string;
+}
+
+// ---- Calls ---------------------------------------------------------------------------------------
 
 /** Typed calls of Go!Scan (API.md §5.5). */
 export function scanCalls(c: Caller) {

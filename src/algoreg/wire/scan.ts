@@ -3,7 +3,8 @@ import { anyJson, flag, idLike, int, list, optId, strings, text } from './common
 
 /**
  * Go!Scan JSON as Algoreg sends it (API.md §5.5), each shape mapped once to a camelCase DTO, and
- * the typed inputs of the calls that write Go!Scan's request bodies (`../scan.ts`).
+ * the tables of Algoreg's codes. The calls' camelCase inputs sit in `../scan.ts`, beside the
+ * request bodies they are written into.
  */
 
 /**
@@ -380,68 +381,3 @@ export type AlertAssociate = z.output<typeof associate>;
 export type AlertCategoryFlags = AlertDetailRevision['categoryFlags'];
 export type NameSearchHit = z.output<typeof nameSearchHit>;
 type AlertDetailRevision = z.output<typeof fullAlertRevision>;
-
-// ---- Inputs ------------------------------------------------------------------------------------
-
-/**
- * Search alerts. States, categories and the order are given by name (the gateway's enum values);
- * the call turns them into Algoreg's codes through the tables above. Strings are trimmed and
- * omitted when empty; lists are deduplicated and omitted when empty.
- */
-export interface SearchAlertsInput {
-  alertId?: string | null;
-  customerExternalId?: string | null;
-  /** Customer's or matched profile's name contains this. */
-  name?: string | null;
-  states?: readonly AlertStateName[] | null;
-  categories?: readonly AlertCategoryName[] | null;
-  scoreFrom?: number | null;
-  scoreTo?: number | null;
-  createdFrom?: Date | null;
-  createdTo?: Date | null;
-  /** Last revision written at or after. */
-  updatedFrom?: Date | null;
-  updatedTo?: Date | null;
-  reviewGroups?: readonly string[] | null;
-  onlyWithoutReviewGroups?: boolean | null;
-  assigneeId?: number | null;
-  onlyUnassigned?: boolean | null;
-  sanctionListId?: number | null;
-  /** List name contains this. */
-  sanctionList?: string | null;
-  order?: { field: AlertOrderFieldName; direction: AlertOrderDirectionName } | null;
-  limit: number;
-  offset: number;
-}
-
-/** Modify alert (assumed body, API.md §10): at least one of the three. */
-export interface ModifyAlertInput {
-  state?: AlertStateName | null;
-  comment?: string | null;
-  assigneeId?: number | null;
-}
-
-/** Name search (API.md §5.5): values already checked and normalised (country codes alpha-3). */
-export interface NameSearchInput {
-  entityType: NameSearchEntityTypeName;
-  exactMatch?: boolean | null;
-  query?: string;
-  person?: {
-    firstName?: string;
-    lastName?: string;
-    /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-    dateOfBirth?: string;
-    exactDateOfBirth?: boolean;
-    countries?: string[];
-    nationalityCode?: string;
-    domicileCode?: string;
-    allowNamesInversion?: boolean;
-  };
-  company?: { companyName?: string; countries?: string[] };
-  /** Omitted: no post-filtering; `""`: the default settings; else an alias set up with Algoreg. */
-  postFilteringAlias?: string;
-  keepResultsUnderThreshold?: boolean | null;
-  pageSize: number;
-  /** The page token of the page to read; omitted for the first. */
-  pageToken?: string;
-}

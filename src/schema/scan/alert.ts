@@ -1,11 +1,11 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { SearchAlertsInput } from '../../algoreg/scan.ts';
 import type {
   AlertCategoryName,
   AlertDetail,
   AlertOrderDirectionName,
   AlertOrderFieldName,
   AlertSummary,
-  SearchAlertsInput,
 } from '../../algoreg/wire/scan.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';

@@ -1,8 +1,6 @@
 import countries from 'i18n-iso-countries';
-import type {
-  NameSearchHit as NameSearchHitData,
-  NameSearchInput as NameSearchRequest,
-} from '../../algoreg/wire/scan.ts';
+import type { NameSearchInput as NameSearchRequest } from '../../algoreg/scan.ts';
+import type { NameSearchHit as NameSearchHitData } from '../../algoreg/wire/scan.ts';
 import { builder } from '../../builder.ts';
 import { isPartialDate } from '../../shared/calendar.ts';
 import { badInput, Issues } from '../errors.ts';
