@@ -207,6 +207,26 @@ describe('alert queue', () => {
     });
   });
 
+  it('reads a field Algoreg sends as "" as null', async () => {
+    // The revision that raises an alert carries `comment: ""` (the screening engine wrote none).
+    const queue = await stack.gql(AlertQueueDocument, { first: 50, filter: { states: ['NEW'] } });
+    expect(queue.errors).toBeUndefined();
+    const raised = queue.data?.alerts.edges.filter((e) => e.node.lastRevision?.revisionNumber === 1) ?? [];
+    expect(raised.length).toBeGreaterThan(0);
+    for (const { node } of raised) expect(node.lastRevision?.comment).toBeNull();
+
+    // A company's list profile has no gender nor birth date: `raw` shows the "" Algoreg sent.
+    const profiles = await stack.gql(
+      '{ alerts(first: 100) { edges { node { listProfile { gender date dateFormatted raw } } } } }',
+    );
+    expect(profiles.errors).toBeUndefined();
+    const blank = profiles.data.alerts.edges
+      .map((e: { node: { listProfile: Record<string, unknown> | null } }) => e.node.listProfile)
+      .filter((p: { raw: Record<string, unknown> } | null) => p?.raw.gender === '' && p.raw.date === '');
+    expect(blank.length).toBeGreaterThan(0);
+    for (const p of blank) expect(p).toMatchObject({ gender: null, date: null, dateFormatted: null });
+  });
+
   it('refetches an alert by its global id through the detail loader', async () => {
     const review = await stack.gql(AlertReviewDocument, { id: 'ALR-00001' });
     expect(review.errors).toBeUndefined();

@@ -5,7 +5,10 @@ import './errors.ts';
 import './pagination.ts';
 import './customer.ts';
 import './save-customers.ts';
-import './alert.ts';
+import './scan/alert-revision.ts';
+import './scan/alert.ts';
+import './scan/list-profile.ts';
+import './scan/name-search.ts';
 import './document/document.ts';
 import './document/mutations.ts';
 

@@ -8,14 +8,11 @@ import type { Json, Store } from '../store.ts';
  * curated watchlist that Name search screens against together with the alerts' list profiles.
  */
 
-/** One alert as the sandbox holds it. */
 /**
- * State codes the sandbox tenant uses. 1–7 follow the gateway's table (1–3 documented, 4–7
- * assumed); 8 stands for a status Algoreg may have that the gateway does not know, so that the
- * "unknown state reads as UNKNOWN" path has data.
+ * States an alert may be moved to with Modify alert. The sandbox tenant uses codes 1–8: 1–7 follow
+ * the gateway's table (1–3 documented, 4–7 assumed); 8 stands for a status Algoreg may have that
+ * the gateway does not know, so that the "unknown state reads as UNKNOWN" path has data.
  */
-export const SANDBOX_STATES = [1, 2, 3, 4, 5, 6, 7, 8] as const;
-/** States an alert may be moved to with Modify alert. */
 export const SETTABLE_STATES: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 7, 8]);
 /** Alerts still waiting for a decision: New, Pending information, True hit (awaiting acceptance). */
 export const OPEN_STATES: ReadonlySet<number> = new Set([2, 3, 5]);
@@ -357,7 +354,7 @@ export function seedAlerts(store: Store, seed: number): void {
 }
 
 /** One entry of the curated watchlist (fictional people and companies). */
-export interface WatchlistEntry {
+interface WatchlistEntry {
   id: string;
   entity_type: 1 | 2;
   first_name?: string;
