@@ -7,5 +7,7 @@ import './customer.ts';
 import './save-customers.ts';
 import './alert.ts';
 import './document.ts';
+import './risk.ts';
+import './press.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
