@@ -180,6 +180,56 @@ describe('Go!Press: what the press says about a customer, or about any name', ()
     expect(stats.byRoute[INSTANT]).toBe(1);
   });
 
+  it("reads a report body with only the fields Algoreg's page documents (no status: done once it has content)", async () => {
+    await stack.fault({
+      route: GET,
+      kind: 'body',
+      json: {
+        created_at: '2026-03-02T10:00:00Z',
+        general_summary: 'One article mentions the subject.',
+        general_sources: [
+          {
+            consulted_by_agents: [12],
+            website: {
+              images: [],
+              index: 0,
+              is_known_as_quality_source: true,
+              snippet: '… Example Holdings …',
+              summary: 'A fine.',
+              title: 'Example Holdings fined',
+              url: 'https://www.news.example/a/1',
+            },
+          },
+        ],
+        metadata: {
+          input: { name: 'Example Holdings', additional_info: { Age: 0, CountryCodes: ['LU'], Entity: 2 } },
+        },
+      },
+    });
+    const res = await stack.gql(PressReportDocument, { id: 'r-1' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.pressReport).toMatchObject({
+      reportId: 'r-1',
+      status: 'READY',
+      rawStatus: null,
+      summary: 'One article mentions the subject.',
+      subject: { name: 'Example Holdings', entityType: 'FIRM', countries: ['LU'] },
+      customer: null,
+      articles: [
+        {
+          title: 'Example Holdings fined',
+          source: 'news.example',
+          url: 'https://www.news.example/a/1',
+          snippet: '… Example Holdings …',
+          categories: [],
+          relevance: null,
+          publishedAt: null,
+          knownQualitySource: true,
+        },
+      ],
+    });
+  });
+
   it('tells clients in the schema how to follow a pending report', async () => {
     const res = await stack.gql<{ __type: { enumValues: { name: string; description: string }[] } }>(
       '{ __type(name: "PressReportStatus") { enumValues { name description } } }',

@@ -146,6 +146,47 @@ describe('Go!Risk: a customer risk and due diligence', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
   });
 
+  it("reads Go!Risk answers in the encodings the detail's readers accept, keeping unknown labels raw", async () => {
+    await stack.fault({
+      route: RISK,
+      kind: 'body',
+      json: {
+        risk: 3,
+        computed_at: '2026-01-05T08:00:00Z',
+        factors: [
+          { name: 'Income bracket', value: null, level: 'Not a level', contribution: null },
+          { name: 'Countries', value: ['IR', 'RU'], level: { label: 'High' }, contribution: 40 },
+        ],
+      },
+    });
+    await stack.fault({
+      route: EDD,
+      kind: 'body',
+      json: { id: 7, edd_state: 'Escalated to board', agent_name: '', comment: '', revision_number: 2 },
+    });
+    const res = await stack.gql(CustomerRiskDocument, { externalId: 'C-0015' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.customer?.risk).toEqual({
+      level: 'HIGH',
+      rawLevel: '3',
+      score: null,
+      computedAt: '2026-01-05T08:00:00.000Z',
+      factors: [
+        { name: 'Countries', value: 'IR, RU', level: 'HIGH', contribution: 40 },
+        { name: 'Income bracket', value: null, level: 'UNDEFINED', contribution: null },
+      ],
+    });
+    expect(res.data?.customer?.lastEdd).toMatchObject({
+      eddId: '7',
+      state: null,
+      rawState: 'Escalated to board',
+      agentName: null,
+      comment: null,
+      revisionNumber: 2,
+      nextReviewDate: null,
+    });
+  });
+
   it('scores a re-scanned customer again: the factors follow the new level', async () => {
     const save = await stack.gql(
       `mutation { saveCustomers(input: { customers: [{ externalId: "C-0015", domicileCodes: ["IR"] }] }) { status } }`,

@@ -10,8 +10,12 @@ import {
 
 /** Typed calls of Go!Press (API.md §5.3). */
 export function pressCalls(c: Caller) {
-  const getReport = (reportId: string): Promise<PressReport | null> =>
-    nullIfNotFound(c.http.json('getPressReport', pressReport, { params: { id: reportId }, trace: c.trace }));
+  const getReport = async (reportId: string): Promise<PressReport | null> => {
+    const report = await nullIfNotFound(
+      c.http.json('getPressReport', pressReport, { params: { id: reportId }, trace: c.trace }),
+    );
+    return report && withId(report, reportId);
+  };
 
   return {
     /** Get report body; null when Algoreg has no such report. */
@@ -27,11 +31,13 @@ export function pressCalls(c: Caller) {
      * Force handle press report generation for customer: the customer's report, pending again.
      * A write: never retried. Throws AlgoregNotFoundError for an unknown customer.
      */
-    forCustomer: (externalId: string): Promise<PressReport> =>
-      c.http.json('forcePressReport', pressReport, {
+    forCustomer: async (externalId: string): Promise<PressReport> => {
+      const report = await c.http.json('forcePressReport', pressReport, {
         params: { customer_external_id: externalId },
         trace: c.trace,
-      }),
+      });
+      return withId(report, customerReportId(externalId));
+    },
 
     /** Generate instant report for a name that need not be a customer's. A write: never retried. */
     instant: (input: PressScreeningInput): Promise<PressReport> =>
@@ -45,5 +51,8 @@ export function pressCalls(c: Caller) {
       }),
   };
 }
+
+/** The documented report body carries no id of its own: the one it was read by stands in. */
+const withId = (report: PressReport, id: string): PressReport => (report.id ? report : { ...report, id });
 
 export type PressCalls = ReturnType<typeof pressCalls>;
