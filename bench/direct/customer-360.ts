@@ -1,3 +1,5 @@
+import { readRisk } from '../../src/algoreg/wire/customer.ts';
+import { customerReportId } from '../../src/algoreg/wire/press.ts';
 import { readAlertState } from '../../src/algoreg/wire/scan.ts';
 import type { Upstream } from './algoreg.ts';
 import {
@@ -20,12 +22,15 @@ export interface Customer360Variables {
   externalId: string;
 }
 
-/** What one customer's 360 view is made of: one Algoreg answer each. */
+/** What one customer's 360 view is made of: one Algoreg answer each (null for a 404). */
 export interface Customer360Parts {
   detail: Json;
   events: Json;
   alerts: Json;
   documents: Json;
+  risk: Json;
+  edd: Json;
+  press: Json;
 }
 
 /** Page size of each list in the view (`first: 10` in the operation). */
@@ -42,6 +47,9 @@ export const customer360Calls = (externalId: string) => {
       api.call('searchDocuments', {
         body: { filters: { customer_external_id: externalId }, limit: PAGE, offset: 0 },
       }),
+    risk: (api: Upstream) => api.call('getCustomerLastRisk', { params }),
+    edd: (api: Upstream) => api.call('getCustomerLastEdd', { params }),
+    press: (api: Upstream) => api.call('getPressReport', { params: { id: customerReportId(externalId) } }),
   };
 };
 
@@ -50,7 +58,76 @@ const epochTime = (v: unknown) => {
   return dateTime(n);
 };
 
-export function customer360({ detail, events, alerts, documents }: Customer360Parts) {
+const text = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+/** Largest first; a missing number sorts last. */
+const byDesc = (key: string) => (a: Json, b: Json) => (num(b[key]) ?? -1) - (num(a[key]) ?? -1);
+
+function factorValue(v: unknown): string | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (Array.isArray(v)) return v.length ? v.map(String).join(', ') : null;
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+function riskView(risk: Json) {
+  if (!risk) return null;
+  return {
+    level: readRisk(risk.risk)?.level ?? null,
+    score: num(risk.score),
+    computedAt: dateTime(text(risk.computed_at)),
+    factors: [...(risk.factors ?? [])]
+      .map((f: Json) => ({
+        name: text(f.name) ?? 'unnamed factor',
+        value: factorValue(f.value),
+        level: readRisk(f.level)?.level ?? null,
+        contribution: num(f.contribution),
+      }))
+      .sort(byDesc('contribution')),
+  };
+}
+
+function lastEddView(edd: Json) {
+  if (!edd) return null;
+  return {
+    ...eddStatus(edd),
+    agentName: text(edd.agent_name),
+    comment: text(edd.comment),
+    revisionNumber: int(edd.revision_number),
+  };
+}
+
+const host = (url: string | null) => {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') || null : null;
+  } catch {
+    return null;
+  }
+};
+
+function pressView(report: Json) {
+  if (!report) return null;
+  const sources: Json[] = report.general_sources ?? [];
+  const summary = text(report.general_summary);
+  const status = text(report.status)?.toUpperCase() ?? (sources.length || summary ? 'READY' : 'PENDING');
+  return {
+    id: globalId('PressReport', String(report.id)),
+    status: ['PENDING', 'READY', 'FAILED'].includes(status) ? status : null,
+    completedAt: dateTime(text(report.completed_at)),
+    summary,
+    articles: sources
+      .map((s) => ({
+        title: text(s.website?.title),
+        source: host(text(s.website?.url)),
+        publishedAt: dateTime(text(s.published_at)),
+        url: text(s.website?.url),
+        categories: s.categories ?? [],
+        relevance: num(s.relevance),
+      }))
+      .sort(byDesc('relevance')),
+  };
+}
+
+export function customer360({ detail, events, alerts, documents, risk, edd, press }: Customer360Parts) {
   if (!detail) return { customer: null };
   const c = detail.customer;
   return {
@@ -68,6 +145,9 @@ export function customer360({ detail, events, alerts, documents }: Customer360Pa
       reviewGroups: c.review_groups ?? [],
       overallRisk: riskLevel(detail),
       eddStatus: eddStatus(detail.edd_status),
+      risk: riskView(risk),
+      lastEdd: lastEddView(edd),
+      pressReport: pressView(press),
       screening: {
         pep: flag(detail, 'pep'),
         mayBePep: flag(detail, 'may_be_pep'),
@@ -131,11 +211,14 @@ export function customer360({ detail, events, alerts, documents }: Customer360Pa
 /** Every part at once: the external id is all any call needs, so 1 round trip. */
 export async function customer360Direct(api: Upstream, { externalId }: Customer360Variables) {
   const calls = customer360Calls(externalId);
-  const [detail, events, alerts, documents] = await Promise.all([
+  const [detail, events, alerts, documents, risk, edd, press] = await Promise.all([
     calls.detail(api),
     calls.events(api),
     calls.alerts(api),
     calls.documents(api),
+    calls.risk(api),
+    calls.edd(api),
+    calls.press(api),
   ]);
-  return customer360({ detail, events, alerts, documents });
+  return customer360({ detail, events, alerts, documents, risk, edd, press });
 }

@@ -4,7 +4,10 @@ import type { Scenario } from './scenario.ts';
 
 const variables: Customer360Variables = { externalId: 'C-0015' };
 
-/** One customer with its detail, events, alerts and documents (C-0015: 8 alerts, 3 documents). */
+/**
+ * One customer with its detail, risk factors, last EDD, press report, events, alerts and documents
+ * (C-0015: 8 alerts, 3 documents): seven calls, all keyed by the external id, in one round trip.
+ */
 export const customer360: Scenario = {
   name: 'customer-360',
   title: 'customer 360',

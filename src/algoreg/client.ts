@@ -5,6 +5,8 @@ import type { Caller } from './caller.ts';
 import { customerCalls } from './customer.ts';
 import { documentCalls } from './document.ts';
 import { AlgoregHttp, UpstreamTrace } from './http.ts';
+import { pressCalls } from './press.ts';
+import { riskCalls } from './risk.ts';
 import { scanCalls } from './scan.ts';
 
 /** The long-lived connection to Algoreg: one pool and one token for the whole process. */
@@ -55,6 +57,8 @@ export function createAlgoregClient(connection: AlgoregConnection, trace: Upstre
     customer: customerCalls(caller),
     document: documentCalls(caller),
     scan: scanCalls(caller),
+    risk: riskCalls(caller),
+    press: pressCalls(caller),
   };
 }
 

@@ -267,7 +267,8 @@ export const endpoints = {
     title: 'Force handle press report generation for customer',
     documented: false,
     safe: false,
-    assumption: 'response `{report_id}`',
+    assumption:
+      "no body; refreshes the customer's standing report, whose id is `customer:{customer_external_id}`; response: that report as Get report body answers it (`status` `pending` until done); 404 for an unknown customer",
   },
   generatePressReport: {
     method: 'POST',
@@ -276,16 +277,18 @@ export const endpoints = {
     title: 'Generate instant report',
     documented: false,
     safe: false,
-    assumption: 'body like Name search input; response `{report_id}`',
+    assumption:
+      'body `{name, entity_type, countries}` like Name search (`entity_type` 1 person, 2 company; ISO alpha-2 countries); response: the new report as Get report body answers it (`status` `pending`)',
   },
   getPressReport: {
     method: 'GET',
-    path: '/api/v1/press/report/{report_id}',
+    path: '/api/v1/press/report/{id}',
     product: 'press',
     title: 'Get report body',
     documented: false,
     safe: true,
-    assumption: 'response `{id, created_at, status, articles[]}`',
+    assumption:
+      "path assumed; path parameter `id` and the fields `created_at`, `general_summary`, `general_sources[].website{title, url, snippet, summary}`, `metadata.input{name, additional_info{CountryCodes, Entity}}` are from a stored copy of docs.algoreg.com (rest of the page truncated); assumed: `id`, `customer_external_id`, `status` (`pending | ready | failed`), `completed_at`, and per source `published_at`, `categories`, `relevance` (0–1); a customer's report has the id `customer:{customer_external_id}`",
   },
 
   getCustomerLastEdd: {
@@ -295,7 +298,8 @@ export const endpoints = {
     title: 'Get customer last edd',
     documented: false,
     safe: true,
-    assumption: 'response an `EDDRevisionDTO`',
+    assumption:
+      "response an `EDDRevisionDTO` (as the detail's `edd_status`); 404 `edd_not_found` when the customer has no EDD decision yet",
   },
   getCustomerLastRisk: {
     method: 'GET',
@@ -304,7 +308,8 @@ export const endpoints = {
     title: 'Get customer last risk',
     documented: false,
     safe: true,
-    assumption: 'response `{risk, computed_at, factors[]}`',
+    assumption:
+      "response `{risk, score, computed_at, factors: [{name, value, level, contribution}]}`; `risk` and `level` encoded like the detail's `overall_risk`; `contribution` = points the factor adds to the 0–100 `score`; `computed_at` null when never computed",
   },
 
   getAlert: {

@@ -5,6 +5,8 @@ import { SANDBOX_CREDENTIALS } from '../config.ts';
 import { type Fault, FaultController } from './faults.ts';
 import { customerRoutes } from './routes/customer.ts';
 import { documentRoutes } from './routes/document.ts';
+import { pressRoutes } from './routes/press.ts';
+import { riskRoutes } from './routes/risk.ts';
 import { scanRoutes } from './routes/scan.ts';
 import { apiError, type Handler, type RouteHandlers, type SandboxReply } from './routes/types.ts';
 import { type SeedOptions, seedStore } from './seed/all.ts';
@@ -44,7 +46,7 @@ export interface Sandbox {
 
 /** Every product's handlers, keyed by operation name. */
 function allHandlers(): RouteHandlers {
-  return { ...customerRoutes(), ...documentRoutes(), ...scanRoutes() };
+  return { ...customerRoutes(), ...documentRoutes(), ...scanRoutes(), ...riskRoutes(), ...pressRoutes() };
 }
 
 const TOKEN_TTL_S = 3600;

@@ -55,6 +55,14 @@ export interface AlertState {
   listId: number;
 }
 
+/** A Go!Press report: its Get report body JSON, and what it will hold once its search is done. */
+export interface PressReportState {
+  /** The report as Get report body answers it (`status` `pending` until done). */
+  report: Json;
+  /** While pending: the sources and summary it gets when done, and when that is. */
+  pending: { sources: Json[]; summary: string; readsLeft: number; readyAt: number } | null;
+}
+
 export class Store {
   readonly customers = new Map<string, CustomerState>();
   readonly relations: RelationState[] = [];
@@ -62,6 +70,10 @@ export class Store {
   readonly documents = new Map<string, StoredDocument>();
   /** Go!Scan alerts by id. */
   readonly alerts = new Map<string, AlertState>();
+  /** Go!Risk: each customer's last assessment (Get customer last risk JSON), by external id. */
+  readonly risks = new Map<string, Json>();
+  /** Go!Press reports by id; a customer's standing report has the id `customer:{external_id}`. */
+  readonly pressReports = new Map<string, PressReportState>();
   private counter = 0;
 
   /** A fresh id, unique within this sandbox's life. */

@@ -5,11 +5,13 @@ import './errors.ts';
 import './pagination.ts';
 import './customer.ts';
 import './save-customers.ts';
+import './document/document.ts';
+import './document/mutations.ts';
+import './press.ts';
+import './risk.ts';
 import './scan/alert-revision.ts';
 import './scan/alert.ts';
 import './scan/list-profile.ts';
 import './scan/name-search.ts';
-import './document/document.ts';
-import './document/mutations.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

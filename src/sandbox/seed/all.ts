@@ -1,6 +1,8 @@
 import { Store } from '../store.ts';
 import { seedCustomers } from './customer.ts';
 import { seedDocuments } from './document.ts';
+import { seedPress } from './press.ts';
+import { seedRisks } from './risk.ts';
 import { seedAlerts } from './scan.ts';
 
 /** Options of the seeded data set. */
@@ -21,5 +23,7 @@ export function seedStore(options: SeedOptions = {}): Store {
   seedCustomers(store, seed, options.customers ?? 320);
   seedDocuments(store, seed);
   seedAlerts(store, seed);
+  seedRisks(store, seed);
+  seedPress(store, seed);
   return store;
 }

@@ -1,0 +1,34 @@
+import { type Caller, nullIfNotFound } from './caller.ts';
+import { mapSettled } from './concurrency.ts';
+import { type EddDecision, eddDecision, type RiskAssessment, riskAssessment } from './wire/risk.ts';
+
+/** Typed calls of Go!Risk (API.md §5.4). Both reads are by customer; Algoreg takes no list. */
+export function riskCalls(c: Caller) {
+  const lastRisk = (externalId: string): Promise<RiskAssessment | null> =>
+    nullIfNotFound(
+      c.http.json('getCustomerLastRisk', riskAssessment, {
+        params: { customer_external_id: externalId },
+        trace: c.trace,
+      }),
+    );
+  const lastEdd = (externalId: string): Promise<EddDecision | null> =>
+    nullIfNotFound(
+      c.http.json('getCustomerLastEdd', eddDecision, {
+        params: { customer_external_id: externalId },
+        trace: c.trace,
+      }),
+    );
+
+  return {
+    /** Get customer last risk; null when Algoreg has no such customer. */
+    lastRisk,
+    /** Get customer last risk for many customers: concurrent GETs under the configured cap. */
+    lastRisks: (externalIds: readonly string[]) => mapSettled(externalIds, c.concurrency, lastRisk),
+    /** Get customer last EDD; null when the customer has no EDD decision (or does not exist). */
+    lastEdd,
+    /** Get customer last EDD for many customers: concurrent GETs under the configured cap. */
+    lastEdds: (externalIds: readonly string[]) => mapSettled(externalIds, c.concurrency, lastEdd),
+  };
+}
+
+export type RiskCalls = ReturnType<typeof riskCalls>;
