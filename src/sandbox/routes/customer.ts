@@ -11,7 +11,7 @@ export function customerRoutes(): RouteHandlers {
     getCustomer: ({ params }, store) => {
       const state = store.customers.get(params.customer_external_id ?? '');
       if (!state) return notFound();
-      return { json: detailJson(state) };
+      return { json: detailJson(state, store) };
     },
 
     getCustomerEvents: ({ params, query }, store) => {
@@ -40,7 +40,14 @@ export function customerRoutes(): RouteHandlers {
       const matches = [...store.customers.values()]
         .filter((s) => matchesFilter(s.customer, b))
         .map((s) => s.customer);
-      matches.sort((a, c) => String(a.external_id).localeCompare(String(c.external_id)));
+      const order = ORDER_KEYS.includes(b.order_by as string) ? String(b.order_by) : 'external_id';
+      const way = b.order_way === 'desc' ? -1 : 1;
+      // Ties (and the default) fall back to the external id, ascending, so pages never overlap.
+      matches.sort(
+        (a, c) =>
+          way * String(a[order] ?? '').localeCompare(String(c[order] ?? '')) ||
+          String(a.external_id).localeCompare(String(c.external_id)),
+      );
       return { json: { data: matches.slice(offset, offset + limit), total: matches.length } };
     },
 
@@ -50,12 +57,17 @@ export function customerRoutes(): RouteHandlers {
 
 const notFound = () => apiError(404, 'customer_not_found', 'Customer not found');
 
-export function detailJson(state: CustomerState): Json {
+function detailJson(state: CustomerState, store: Store): Json {
+  const id = state.customer.external_id;
   const detail: Json = {
     customer: state.customer,
     custom_fields: state.customFields,
     overall_risk: state.overallRisk,
     edd_status: state.edd,
+    // Assumed: the relations the customer is part of, in Save customers' shape.
+    relations: store.relations.filter(
+      (r) => r.parent_customer_external_id === id || r.child_customer_external_id === id,
+    ),
   };
   FLAG_NAMES.forEach((name, i) => {
     detail[name] = flagField(name, state.flags[name] ?? false, i);
@@ -83,6 +95,9 @@ function statsJson(store: Store, state: CustomerState): Json {
     last_activity_at: lastEvent?.CreatedAt ?? state.customer.created_at,
   };
 }
+
+/** Assumed `order_by` values of Search customers; `order_way` is `asc` (default) or `desc`. */
+const ORDER_KEYS = ['external_id', 'created_at', 'updated_at', 'last_name'];
 
 const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : '');
 const list = (v: unknown): string[] =>
@@ -117,6 +132,10 @@ function matchesFilter(c: Json, f: Json): boolean {
   if (typeof f.disabled === 'boolean' && Boolean(c.disabled) !== f.disabled) return false;
   if (typeof f.created_from === 'string' && String(c.created_at) < f.created_from) return false;
   if (typeof f.created_to === 'string' && String(c.created_at) > f.created_to) return false;
+  if (typeof f.updated_from === 'string' && String(c.updated_at) < f.updated_from) return false;
+  if (typeof f.updated_to === 'string' && String(c.updated_at) > f.updated_to) return false;
+  const levels = Array.isArray(f.kyc_levels) ? f.kyc_levels : [];
+  if (levels.length && !levels.includes(c.kyc_level)) return false;
   return true;
 }
 
@@ -177,6 +196,26 @@ function validateLine(line: Json): { errors: LineMessage[]; warnings: LineMessag
       detail: 'nationality_code is deprecated, use nationality_codes',
     });
   }
+  for (const key of ['review_groups', 'contacts'] as const) {
+    const v = line[key];
+    if (v !== undefined && v !== null && typeof v !== 'string' && !Array.isArray(v)) {
+      errors.push({
+        error: `invalid_${key}`,
+        detail: `${key} must be a list or a string separated by ; or ,`,
+      });
+    }
+  }
+  if (line.variations !== undefined && !Array.isArray(line.variations)) {
+    errors.push({ error: 'invalid_variations', detail: 'variations must be a list' });
+  }
+  for (const v of Array.isArray(line.variations) ? (line.variations as Json[]) : []) {
+    if (v?._op !== 'set' && v?._op !== 'del') {
+      errors.push({
+        error: 'invalid_variation_op',
+        detail: `_op must be "set" or "del", not ${JSON.stringify(v?._op)}`,
+      });
+    }
+  }
   const fields = (line.fields ?? {}) as Json;
   for (const name of Object.keys(fields)) {
     if (!CUSTOM_FIELDS.some((f) => f.name === name)) {
@@ -232,8 +271,11 @@ function applyLine(store: Store, line: Json, runScan: boolean): { added: boolean
         custom_fields: {},
         review_groups: [],
         kyc_level: 0,
+        kyc_level_requested: 0,
+        parent_external_id: '',
         disabled: false,
         created_at: new Date().toISOString(),
+        updated_at: new Date().toISOString(),
         created_by: 0,
         revision_number: '0',
       },
@@ -267,6 +309,7 @@ function applyLine(store: Store, line: Json, runScan: boolean): { added: boolean
   if (Array.isArray(line.alias_ids)) c.alias_ids = line.alias_ids;
   if (typeof line.disabled === 'boolean') c.disabled = line.disabled;
   if (typeof line.kyc_level === 'number') c.kyc_level = line.kyc_level;
+  if (typeof line.kyc_level_requested === 'number') c.kyc_level_requested = line.kyc_level_requested;
   const groups = splitList(line.review_groups);
   if (groups) c.review_groups = groups;
   const contacts = splitList(line.contacts);
@@ -283,12 +326,13 @@ function applyLine(store: Store, line: Json, runScan: boolean): { added: boolean
     for (const v of line.variations as Json[]) {
       const { _op, ...names } = v;
       const same = (x: Json) => JSON.stringify(normalizeNames(x)) === JSON.stringify(normalizeNames(names));
-      if (_op === 'delete') current = current.filter((x) => !same(x));
+      if (_op === 'del') current = current.filter((x) => !same(x));
       else if (!current.some(same)) current = [...current, normalizeNames(names)];
     }
     c.name_variations = current;
   }
   c.revision_number = String(Number(c.revision_number ?? 0) + 1);
+  c.updated_at = new Date().toISOString();
   if (runScan) {
     // A stand-in for Algoreg's scan and risk run: deterministic from the domicile.
     const high = ['IR', 'RU', 'NG', 'AE', 'CY'];
