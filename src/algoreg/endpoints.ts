@@ -93,7 +93,7 @@ export const endpoints = {
     documented: false,
     safe: true,
     assumption:
-      'body filters + `limit`/`offset`, response `{data: Customer[], total}` like Search alerts; filters `updated_from`/`updated_to` (ISO 8601, on a customer `updated_at`) and `kyc_levels` (any of); order `order_by` = `external_id | created_at | updated_at | last_name` with `order_way` = `asc | desc` (default `external_id asc`), as Search alerts names them',
+      'body filters + `limit`/`offset`, response `{data: Customer[], total}` like Search alerts; filters `updated_from`/`updated_to` (ISO 8601, on a customer `updated_at`) and `kyc_levels` (any of); order `order_by` (`external_id`, `created_at`, `updated_at` or `last_name`) and `order_way` (`asc` or `desc`), as Search alerts names them, default `external_id` ascending',
   },
 
   deleteDocument: {
