@@ -121,7 +121,7 @@ const upper = (codes: readonly string[] | undefined) => codes?.map((c) => c.toUp
  * `contacts` are documented as a list or a `;`/`,`-separated string: the gateway always sends the
  * list, so a value holding `;` or `,` is never split. `_op` is `"set"` or `"del"`.
  */
-export function saveLineBody(l: SaveCustomerLineInput): Body {
+function saveLineBody(l: SaveCustomerLineInput): Body {
   return {
     ...pick(l, {
       externalId: 'external_id',
@@ -153,7 +153,7 @@ export function saveLineBody(l: SaveCustomerLineInput): Body {
   };
 }
 
-export function relationBody(r: SaveCustomerRelationInput): Body {
+function relationBody(r: SaveCustomerRelationInput): Body {
   return pick(r, {
     parentExternalId: 'parent_customer_external_id',
     childExternalId: 'child_customer_external_id',
@@ -172,7 +172,7 @@ const ORDER_KEYS: Record<CustomerOrderField, string> = {
 };
 
 /** Search customers' body; filters beyond API.md are assumptions recorded in the endpoint table. */
-export function searchBody(f: SearchCustomersInput): Body {
+function searchBody(f: SearchCustomersInput): Body {
   return {
     ...pick(f, {
       query: 'query',
@@ -262,5 +262,3 @@ export function customerCalls(c: Caller) {
     },
   };
 }
-
-export type CustomerCalls = ReturnType<typeof customerCalls>;

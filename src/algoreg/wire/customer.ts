@@ -13,7 +13,7 @@ export type AccountType = 'FIRM' | 'INDIVIDUAL';
  * `account_type` is documented as `CustomerAccountType`, rendered `{}`; input uses `F`/`N`.
  * Assumed: the same letters come back, possibly wrapped in an object. Anything else reads as null.
  */
-export const accountType = z.unknown().transform((v): AccountType | null => {
+const accountType = z.unknown().transform((v): AccountType | null => {
   const raw =
     typeof v === 'string'
       ? v
@@ -52,7 +52,7 @@ export interface CustomField {
   value: unknown;
 }
 
-export const customer = z
+const customer = z
   .object({
     id: optId,
     external_id: idLike,
@@ -126,9 +126,9 @@ export const customer = z
   }));
 
 /** `Field` (§7.2): a computed flag or custom field; `fieldtype` values are unknown. */
-export const field = z.object({ fieldtype: anyJson, id: int, name: text, value: anyJson });
+const field = z.object({ fieldtype: anyJson, id: int, name: text, value: anyJson });
 
-export const eddRevision = z
+const eddRevision = z
   .object({
     agent_id: int,
     agent_name: text,
@@ -161,7 +161,7 @@ export const eddRevision = z
  * A relation between two customers, as Save customers takes it. Assumed: Get customer detail
  * answers a customer's relations (as parent or child) in the same shape, under `relations`.
  */
-export const relation = z
+const relation = z
   .object({
     parent_customer_external_id: idLike,
     child_customer_external_id: idLike,
@@ -241,7 +241,7 @@ export const customerDetail = z
   }));
 
 /** TimelineEvent: note the PascalCase keys, unlike the rest of the API. */
-export const timelineEvent = z
+const timelineEvent = z
   .object({
     ID: idLike,
     AgentID: int,

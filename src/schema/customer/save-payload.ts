@@ -6,7 +6,7 @@ import { Customer } from '../customer.ts';
 
 /** What `saveCustomers` answers: per-line results, relation errors and per-chunk timing. */
 
-export interface LineResult {
+interface LineResult {
   index: number;
   externalId: string;
   status: 'CREATED' | 'UPDATED' | 'VALID' | 'REJECTED' | 'FAILED';
@@ -17,14 +17,14 @@ export interface LineResult {
   upstreamCode: string | null;
 }
 
-export interface ChunkReport {
+interface ChunkReport {
   index: number;
   lines: number;
   timeElapsedMs: number;
   upstreamCode: string | null;
 }
 
-export interface SavePayload {
+interface SavePayload {
   verifyInput: boolean;
   lines: LineResult[];
   relationErrors: { externalId: string; errors: SaveLineMessage[] }[];
