@@ -34,6 +34,8 @@ export interface Stack {
   ): Promise<GraphQLResponse<TData>>;
   /** The sandbox's call counters, read over HTTP. */
   stats(): Promise<SandboxStats>;
+  /** The last JSON body each sandbox route received, keyed like `stats().byRoute`, over HTTP. */
+  lastRequests(): Promise<Record<string, unknown>>;
   /** Zeroes the sandbox's counters, clears faults and restores its seed, over HTTP. */
   reset(): Promise<void>;
   /** Injects a fault into the sandbox, over HTTP. */
@@ -84,6 +86,9 @@ export async function startStack(
     },
     async stats() {
       return (await (await fetch(`${sandbox.url}/__sandbox/stats`)).json()) as SandboxStats;
+    },
+    async lastRequests() {
+      return (await (await fetch(`${sandbox.url}/__sandbox/requests`)).json()) as Record<string, unknown>;
     },
     async reset() {
       await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST' });

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SaveCustomersDocument, type SaveCustomersMutationVariables } from '../client/graphql.ts';
+import {
+  CustomerRelationsDocument,
+  SaveCustomersDocument,
+  type SaveCustomersMutationVariables,
+} from '../client/graphql.ts';
 import { type Stack, startStack, useStack } from './harness.ts';
 
 const DETAIL = 'GET /api/v1/customers/{customer_external_id}';
@@ -162,6 +166,83 @@ describe('saveCustomers', () => {
   });
 });
 
+describe('saveCustomers: what Algoreg returns of a save', () => {
+  it('reads back the KYC level requested, the parent and the relations saved with a customer', async () => {
+    const res = await stack.gql(SaveCustomersDocument, {
+      input: {
+        customers: [
+          { externalId: 'GRP-CO', accountType: 'FIRM', companyName: 'Berg Holdings AB' },
+          person('GRP-UBO', { kycLevel: 1, kycLevelRequested: 3, parentExternalId: 'GRP-CO' }),
+        ],
+        relations: [
+          {
+            parentExternalId: 'GRP-CO',
+            childExternalId: 'GRP-UBO',
+            relationExternalId: 'GRP-R1',
+            relationType: 2,
+          },
+        ],
+      },
+    });
+    expect(res.data?.saveCustomers.status).toBe('SUCCESS');
+    const read = await stack.gql(CustomerRelationsDocument, { externalId: 'GRP-UBO' });
+    expect(read.errors).toBeUndefined();
+    expect(read.data?.customer).toMatchObject({
+      kycLevel: 1,
+      kycLevelRequested: 3,
+      parentExternalId: 'GRP-CO',
+      relations: [
+        {
+          relationExternalId: 'GRP-R1',
+          relationType: 2,
+          disabled: false,
+          parent: { externalId: 'GRP-CO', displayName: 'Berg Holdings AB' },
+          child: { externalId: 'GRP-UBO', displayName: 'Hedda Lindqvist' },
+        },
+      ],
+    });
+  });
+
+  it('adds a name variation and deletes it again', async () => {
+    const variation = { firstName: 'Heddy', lastName: 'Lindqvist' };
+    const added = await stack.gql(SaveCustomersDocument, {
+      input: { customers: [person('VAR-1', { nameVariations: [{ op: 'ADD', ...variation }] })] },
+    });
+    expect(added.data?.saveCustomers.lines[0]?.status).toBe('CREATED');
+    const NAMES = '{ customer(externalId: "VAR-1") { nameVariations { firstName lastName middleName } } }';
+    expect((await stack.gql(NAMES)).data.customer.nameVariations).toEqual([
+      { ...variation, middleName: null },
+    ]);
+    const deleted = await stack.gql(SaveCustomersDocument, {
+      input: { customers: [{ externalId: 'VAR-1', nameVariations: [{ op: 'DELETE', ...variation }] }] },
+    });
+    expect(deleted.data?.saveCustomers.lines[0]?.status).toBe('UPDATED');
+    expect((await stack.gql(NAMES)).data.customer.nameVariations).toEqual([]);
+  });
+
+  it('gives the algoregId of the customers it created, and none for those it updated', async () => {
+    const res = await stack.gql(SaveCustomersDocument, {
+      input: { customers: [person('AID-NEW'), { externalId: 'C-0002', comment: 'seen' }] },
+    });
+    const [created, updated] = res.data?.saveCustomers.lines ?? [];
+    expect(created).toMatchObject({ status: 'CREATED', algoregId: expect.any(String) });
+    expect(updated).toMatchObject({ status: 'UPDATED', algoregId: null });
+    const read = await stack.gql('{ customer(externalId: "AID-NEW") { algoregId } }');
+    expect(read.data.customer.algoregId).toBe(created?.algoregId);
+  });
+
+  it('reports the one chunk of a small save with its time', async () => {
+    const res = await stack.gql(SaveCustomersDocument, {
+      input: { customers: [person('T-1'), person('T-2')] },
+    });
+    const payload = res.data?.saveCustomers;
+    expect(payload?.chunks).toEqual([
+      { index: 0, lines: 2, timeElapsedMs: expect.any(Number), upstreamCode: null },
+    ]);
+    expect(payload?.timeElapsedMs).toBe(payload?.chunks[0]?.timeElapsedMs);
+  });
+});
+
 describe('saveCustomers input checks', () => {
   const refusals: [string, Line[], RegExp][] = [
     [
@@ -262,5 +343,33 @@ describe('saveCustomers in chunks', () => {
     expect(lost.data.customer).toBeNull();
     const kept = await chunked.gql(READ_BACK, { id: 'K-3' });
     expect(kept.data.customer.externalId).toBe('K-3');
+  });
+
+  it('says how long Algoreg took for each chunk, and in total, as an import screen shows progress', async () => {
+    await chunked.fault({ route: SAVE, kind: 'latency', ms: 40 });
+    const res = await chunked.gql(SaveCustomersDocument, {
+      input: { customers: five.map((id) => person(id)) },
+    });
+    expect(res.errors).toBeUndefined();
+    const payload = res.data?.saveCustomers;
+    expect(payload?.chunks.map((c) => [c.index, c.lines, c.upstreamCode])).toEqual([
+      [0, 2, null],
+      [1, 2, null],
+      [2, 1, null],
+    ]);
+    for (const chunk of payload?.chunks ?? []) expect(chunk.timeElapsedMs).toBeGreaterThanOrEqual(40);
+    expect(payload?.timeElapsedMs).toBe(payload?.chunks.reduce((sum, c) => sum + c.timeElapsedMs, 0));
+  });
+
+  it('times a failed chunk too, with its upstream code', async () => {
+    await chunked.fault({ route: SAVE, kind: 'status', status: 503, times: 1 });
+    const res = await chunked.gql(SaveCustomersDocument, {
+      input: { customers: five.map((id) => person(id)) },
+    });
+    expect(res.data?.saveCustomers.chunks.map((c) => [c.index, c.lines, c.upstreamCode])).toEqual([
+      [0, 2, 'UPSTREAM_UNAVAILABLE'],
+      [1, 2, null],
+      [2, 1, null],
+    ]);
   });
 });

@@ -136,9 +136,9 @@ export function customer360({ detail, events, alerts, documents, risk, edd, pres
       externalId: c.external_id,
       displayName: displayName(c),
       accountType: accountType(c.account_type),
-      firstName: orNull(c.first_name),
-      lastName: orNull(c.last_name),
-      companyName: orNull(c.company_name),
+      firstName: c.first_name || null, // "" is Algoreg's no value
+      lastName: c.last_name || null, // "" is Algoreg's no value
+      companyName: c.company_name || null, // "" is Algoreg's no value
       dateOfBirth: dateOnly(c.date_of_birth),
       nationalityCodes: codes(c.nationality_code, c.nationality_codes),
       domicileCodes: codes(c.domicile_code, c.domicile_codes),

@@ -55,6 +55,8 @@ export const endpoints = {
     title: 'Get customer detail',
     documented: true,
     safe: true,
+    assumption:
+      "also answers, where Algoreg has them, `customer.kyc_level_requested`, `customer.parent_external_id`, `customer.updated_at` and `relations` (Save customers' relation shape, the customer as parent or child)",
   },
   getCustomerEvents: {
     method: 'GET',
@@ -90,7 +92,8 @@ export const endpoints = {
     title: 'Search customers',
     documented: false,
     safe: true,
-    assumption: 'body filters + `limit`/`offset`, response `{data: Customer[], total}` like Search alerts',
+    assumption:
+      'body filters + `limit`/`offset`, response `{data: Customer[], total}` like Search alerts; filters `updated_from`/`updated_to` (ISO 8601, on a customer `updated_at`) and `kyc_levels` (any of); order `order_by` (`external_id`, `created_at`, `updated_at` or `last_name`) and `order_way` (`asc` or `desc`), as Search alerts names them, default `external_id` ascending',
   },
 
   deleteDocument: {

@@ -61,6 +61,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const faults = new FaultController(options.faults ?? [], options.latencyMs ?? 0);
   let stats: SandboxStats = { calls: 0, byRoute: {}, maxInFlight: {} };
   const inFlight: Record<string, number> = {};
+  // The last JSON body each route received (token calls and large bodies left out), so contract
+  // tests can hold what the gateway sends against Algoreg's documents: `GET /__sandbox/requests`.
+  let lastBodies: Record<string, unknown> = {};
 
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024, forceCloseConnections: true });
   app.removeAllContentTypeParsers();
@@ -108,6 +111,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
           if (handled) return reply;
           const body = parseJson(req.body as Buffer | undefined);
           if (body === INVALID) return send(reply, apiError(400, 'invalid_json', 'Body is not valid JSON'));
+          if (name !== 'token' && body !== undefined && (req.body as Buffer).length <= 1024 * 1024)
+            lastBodies[key] = body;
           if (name === 'token') return send(reply, issueToken(body));
           if (!authorized(req))
             return send(reply, apiError(401, 'unauthorized', 'Invalid or expired credentials'));
@@ -144,10 +149,12 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const reset = () => {
     store = seedStore(options.seed);
     stats = { calls: 0, byRoute: {}, maxInFlight: {} };
+    lastBodies = {};
     faults.clear();
   };
 
   app.get('/__sandbox/stats', async () => stats);
+  app.get('/__sandbox/requests', async () => lastBodies);
   app.post('/__sandbox/reset', async () => {
     reset();
     return { ok: true };

@@ -115,7 +115,7 @@ builder.objectType(PressReport, {
       description: 'Who the press was searched for.',
       resolve: (r) => ({
         name: r.subjectName,
-        entityType: r.subjectType ? ENTITY[r.subjectType] : null,
+        entityType: r.subjectType,
         countries: r.subjectCountries,
       }),
     }),
@@ -134,7 +134,6 @@ builder.objectType(PressReport, {
 });
 
 /** AccountType's values by subject kind. */
-const ENTITY = { INDIVIDUAL: 'N', FIRM: 'F' } as const;
 
 const pressReportOf = keyedField('Customer', 'pressReport', (externalId, _args: object, ctx) =>
   PressReport.getDataloader(ctx).load(ctx.algoreg.press.customerReportId(externalId)),
@@ -288,7 +287,7 @@ builder.mutationFields((t) => ({
       try {
         const report = await ctx.algoreg.press.instant({
           name,
-          entityType: input.entityType === 'F' ? 'FIRM' : 'INDIVIDUAL',
+          entityType: input.entityType,
           countries: [...new Set(codes)],
         });
         return { report: remember(ctx, report), errors: [] };

@@ -5,12 +5,13 @@ import type {
 } from '../algoreg/wire/risk.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { Customer, type CustomerRecord, EddState, RiskLevel } from './customer.ts';
+import { EddState, RiskLevel } from './customer/summary.ts';
+import { Customer, type CustomerRecord } from './customer.ts';
 import { keyedField } from './prefetch.ts';
 import { toDate, toDateTime } from './scalars.ts';
 
 /** The external id of the Customer a field is asked on: the key of every per-customer product read. */
-export const externalIdOf = (c: CustomerRecord): string => c.customer.external_id;
+export const externalIdOf = (c: CustomerRecord): string => c.externalId;
 
 const RiskFactor = builder.objectRef<RiskFactorDto>('RiskFactor').implement({
   description: 'One factor of a Go!Risk assessment: what was scored, and how much it weighed.',

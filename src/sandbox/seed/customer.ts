@@ -277,6 +277,10 @@ export function seedCustomers(store: Store, seed: number, count: number): void {
       });
       at = new Date(at.getTime() + rng.int(1, 90) * 86_400_000);
     }
+    // Fields Save customers takes and the detail answers (assumed); no draw, so the data set stays.
+    customer.updated_at = state.events[state.events.length - 1]?.CreatedAt ?? createdAt;
+    customer.kyc_level_requested = customer.kyc_level;
+    customer.parent_external_id = '';
   }
   // Some firms own some people: relations between seeded customers.
   for (let i = 4; i <= count; i += 4) {

@@ -256,7 +256,7 @@ builder.objectField(Customer, 'documents', (t) =>
       nullable: true,
       description: "The customer's documents, filtered and paged; null when Algoreg could not be read.",
       args: { filter: t.arg({ type: CustomerDocumentFilter }) },
-      resolve: (c: CustomerRecord, args, ctx) => customerDocuments(c.customer.external_id, args, ctx),
+      resolve: (c: CustomerRecord, args, ctx) => customerDocuments(c.externalId, args, ctx),
     },
     DocumentConnection,
   ),

@@ -297,7 +297,7 @@ builder.objectField(Customer, 'alerts', (t) =>
           description: "Which of the customer's alerts (`customerExternalId` is implied); all when omitted.",
         }),
       },
-      resolve: (c, args, ctx) => customerAlerts(c.customer.external_id, args, ctx),
+      resolve: (c, args, ctx) => customerAlerts(c.externalId, args, ctx),
     },
     AlertConnection,
   ),
