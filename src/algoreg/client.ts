@@ -6,6 +6,7 @@ import { customerCalls } from './customer.ts';
 import { documentCalls } from './document.ts';
 import { AlgoregHttp, UpstreamTrace } from './http.ts';
 import { scanCalls } from './scan.ts';
+import { vidCalls } from './vid.ts';
 
 /** The long-lived connection to Algoreg: one pool and one token for the whole process. */
 export interface AlgoregConnection {
@@ -55,6 +56,7 @@ export function createAlgoregClient(connection: AlgoregConnection, trace: Upstre
     customer: customerCalls(caller),
     document: documentCalls(caller),
     scan: scanCalls(caller),
+    vid: vidCalls(caller),
   };
 }
 

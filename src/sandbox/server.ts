@@ -7,6 +7,7 @@ import { customerRoutes } from './routes/customer.ts';
 import { documentRoutes } from './routes/document.ts';
 import { scanRoutes } from './routes/scan.ts';
 import { apiError, type Handler, type RouteHandlers, type SandboxReply } from './routes/types.ts';
+import { vidRoutes } from './routes/vid.ts';
 import { type SeedOptions, seedStore } from './seed/all.ts';
 import type { Store } from './store.ts';
 
@@ -44,7 +45,7 @@ export interface Sandbox {
 
 /** Every product's handlers, keyed by operation name. */
 function allHandlers(): RouteHandlers {
-  return { ...customerRoutes(), ...documentRoutes(), ...scanRoutes() };
+  return { ...customerRoutes(), ...documentRoutes(), ...scanRoutes(), ...vidRoutes() };
 }
 
 const TOKEN_TTL_S = 3600;

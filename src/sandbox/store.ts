@@ -55,6 +55,17 @@ export interface AlertState {
   listId: number;
 }
 
+/** A Go!Vid session: the three parts of Get session details, and whether it moves on by itself. */
+export interface StoredSession {
+  /** `session` of Get session details (its id is the map key). */
+  session: Json;
+  onboardingCustomer: Json;
+  /** Decisions, oldest first; the newest has `last: true`. */
+  decisions: Json[];
+  /** Set for the sandbox's demo scenarios: one state further after each read, ending with this decision type. */
+  advancesTo: string | null;
+}
+
 export class Store {
   readonly customers = new Map<string, CustomerState>();
   readonly relations: RelationState[] = [];
@@ -62,6 +73,8 @@ export class Store {
   readonly documents = new Map<string, StoredDocument>();
   /** Go!Scan alerts by id. */
   readonly alerts = new Map<string, AlertState>();
+  /** Go!Vid sessions by session id. */
+  readonly sessions = new Map<string, StoredSession>();
   private counter = 0;
 
   /** A fresh id, unique within this sandbox's life. */

@@ -7,5 +7,8 @@ import './customer.ts';
 import './save-customers.ts';
 import './alert.ts';
 import './document.ts';
+import './vid/session.ts';
+import './vid/start-session.ts';
+import './vid/id-check.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

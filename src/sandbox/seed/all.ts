@@ -2,6 +2,7 @@ import { Store } from '../store.ts';
 import { seedCustomers } from './customer.ts';
 import { seedDocuments } from './document.ts';
 import { seedAlerts } from './scan.ts';
+import { seedSessions } from './vid.ts';
 
 /** Options of the seeded data set. */
 export interface SeedOptions {
@@ -21,5 +22,6 @@ export function seedStore(options: SeedOptions = {}): Store {
   seedCustomers(store, seed, options.customers ?? 320);
   seedDocuments(store, seed);
   seedAlerts(store, seed);
+  seedSessions(store, seed);
   return store;
 }
