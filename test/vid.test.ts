@@ -27,7 +27,8 @@ const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** PNG-signed bytes of an exact size, unique per call, carrying a text marker after the signature. */
 const png = (size: number, marker = '') =>
   Buffer.concat([PNG_MAGIC, Buffer.from(marker), randomBytes(size - PNG_MAGIC.length - marker.length)]);
-const file = (bytes: Buffer, name = 'image.png') => new File([bytes], name, { type: 'image/png' });
+const file = (bytes: Buffer<ArrayBuffer>, name = 'image.png') =>
+  new File([bytes], name, { type: 'image/png' });
 
 /** A client that speaks the GraphQL multipart request spec, as browsers' upload links do. */
 const urql = () =>
