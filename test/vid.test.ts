@@ -185,6 +185,20 @@ describe('Go!Vid sessions', () => {
   });
 });
 
+describe('example operations', () => {
+  it('run with their default variables against the seeded sandbox', async () => {
+    for (const doc of [
+      IdentitySessionDocument,
+      CustomerIdentitySessionsDocument,
+      StartIdentitySessionDocument,
+    ]) {
+      const res = await stack.gql(doc);
+      expect(res.errors).toBeUndefined();
+      expect(JSON.stringify(res.data)).toContain('"state":"');
+    }
+  });
+});
+
 describe('startIdentitySession', () => {
   it('generates a session for a customer and reads it back, with the link to send the person to', async () => {
     const res = await start({
