@@ -187,12 +187,12 @@ describe('Go!Vid sessions', () => {
 
 describe('example operations', () => {
   it('run with their default variables against the seeded sandbox', async () => {
-    for (const doc of [
-      IdentitySessionDocument,
-      CustomerIdentitySessionsDocument,
-      StartIdentitySessionDocument,
-    ]) {
-      const res = await stack.gql(doc);
+    const results = [
+      await stack.gql(IdentitySessionDocument),
+      await stack.gql(CustomerIdentitySessionsDocument),
+      await stack.gql(StartIdentitySessionDocument),
+    ];
+    for (const res of results) {
       expect(res.errors).toBeUndefined();
       expect(JSON.stringify(res.data)).toContain('"state":"');
     }
