@@ -8,6 +8,7 @@ import { AlgoregHttp, UpstreamTrace } from './http.ts';
 import { pressCalls } from './press.ts';
 import { riskCalls } from './risk.ts';
 import { scanCalls } from './scan.ts';
+import { vidCalls } from './vid.ts';
 
 /** The long-lived connection to Algoreg: one pool and one token for the whole process. */
 export interface AlgoregConnection {
@@ -59,6 +60,7 @@ export function createAlgoregClient(connection: AlgoregConnection, trace: Upstre
     scan: scanCalls(caller),
     risk: riskCalls(caller),
     press: pressCalls(caller),
+    vid: vidCalls(caller),
   };
 }
 

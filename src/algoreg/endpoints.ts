@@ -379,7 +379,8 @@ export const endpoints = {
     title: 'Create session full',
     documented: false,
     safe: false,
-    assumption: 'body like Generate a session; response like Get session details',
+    assumption:
+      'body like Generate a session with `input_data` (the onboarding data) given; response like Generate a session `{session_id, customer_reference, start_date}`; an unknown scenario or a language it does not enable answers 400 `errors[]`',
   },
   createSession: {
     method: 'POST',
@@ -388,6 +389,8 @@ export const endpoints = {
     title: 'Generate a session',
     documented: true,
     safe: false,
+    assumption:
+      'an unknown `scenario_code` (`scenario_not_found`) or a language the scenario does not enable (`language_not_enabled`) answers 400 `errors[]`',
   },
   getSession: {
     method: 'GET',
@@ -396,6 +399,8 @@ export const endpoints = {
     title: 'Get session details',
     documented: true,
     safe: true,
+    assumption:
+      "`state` strings `created`, `consented`, `started`, `completed`, `expired` (only `completed` is documented); dates ISO 8601 or unix seconds; decision `type` `POSITIVE`, `NEGATIVE` or `MANUAL_REVIEW`; a customer's sessions show in its timeline as events whose `Url` carries `session_id=`",
   },
   transactionalIdCheck: {
     method: 'POST',
@@ -404,6 +409,8 @@ export const endpoints = {
     title: 'Transactional ID check',
     documented: false,
     safe: false,
+    assumption:
+      'limits count decoded bytes, 1 MB = 1 MiB; refusals answer 400 `errors[]`; the watchlist flag is `watchlist_check`; response adds `controls[]` `{code, label, result}` and `watchlist_matches[]` `{name, score, list_name}`; `extracted_info` keys `document_type, document_number, first_name, last_name, birth_date, sex, nationality, issuing_country, expiry_date`',
   },
 
   messageDownloadAttachment: {

@@ -9,6 +9,7 @@ import { pressRoutes } from './routes/press.ts';
 import { riskRoutes } from './routes/risk.ts';
 import { scanRoutes } from './routes/scan.ts';
 import { apiError, type Handler, type RouteHandlers, type SandboxReply } from './routes/types.ts';
+import { vidRoutes } from './routes/vid.ts';
 import { type SeedOptions, seedStore } from './seed/all.ts';
 import type { Store } from './store.ts';
 
@@ -46,7 +47,14 @@ export interface Sandbox {
 
 /** Every product's handlers, keyed by operation name. */
 function allHandlers(): RouteHandlers {
-  return { ...customerRoutes(), ...documentRoutes(), ...scanRoutes(), ...riskRoutes(), ...pressRoutes() };
+  return {
+    ...customerRoutes(),
+    ...documentRoutes(),
+    ...scanRoutes(),
+    ...riskRoutes(),
+    ...pressRoutes(),
+    ...vidRoutes(),
+  };
 }
 
 const TOKEN_TTL_S = 3600;

@@ -63,6 +63,17 @@ export interface PressReportState {
   pending: { sources: Json[]; summary: string; readsLeft: number; readyAt: number } | null;
 }
 
+/** A Go!Vid session: the three parts of Get session details, and whether it moves on by itself. */
+export interface StoredSession {
+  /** `session` of Get session details (its id is the map key). */
+  session: Json;
+  onboardingCustomer: Json;
+  /** Decisions, oldest first; the newest has `last: true`. */
+  decisions: Json[];
+  /** Set for the sandbox's demo scenarios: one state further after each read, ending with this decision type. */
+  advancesTo: string | null;
+}
+
 export class Store {
   readonly customers = new Map<string, CustomerState>();
   readonly relations: RelationState[] = [];
@@ -74,6 +85,8 @@ export class Store {
   readonly risks = new Map<string, Json>();
   /** Go!Press reports by id; a customer's standing report has the id `customer:{external_id}`. */
   readonly pressReports = new Map<string, PressReportState>();
+  /** Go!Vid sessions by session id. */
+  readonly sessions = new Map<string, StoredSession>();
   private counter = 0;
 
   /** A fresh id, unique within this sandbox's life. */

@@ -13,5 +13,8 @@ import './scan/alert-revision.ts';
 import './scan/alert.ts';
 import './scan/list-profile.ts';
 import './scan/name-search.ts';
+import './vid/id-check.ts';
+import './vid/session.ts';
+import './vid/start-session.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

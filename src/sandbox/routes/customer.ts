@@ -90,7 +90,8 @@ function statsJson(store: Store, state: CustomerState): Json {
     ).length,
     transactions: 0,
     threads: 0,
-    sessions: 0,
+    sessions: [...store.sessions.values()].filter((s) => s.session.external_id === state.customer.external_id)
+      .length,
     last_activity_at: lastEvent?.CreatedAt ?? state.customer.created_at,
   };
 }

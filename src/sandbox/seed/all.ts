@@ -4,6 +4,7 @@ import { seedDocuments } from './document.ts';
 import { seedPress } from './press.ts';
 import { seedRisks } from './risk.ts';
 import { seedAlerts } from './scan.ts';
+import { seedSessions } from './vid.ts';
 
 /** Options of the seeded data set. */
 export interface SeedOptions {
@@ -25,5 +26,6 @@ export function seedStore(options: SeedOptions = {}): Store {
   seedAlerts(store, seed);
   seedRisks(store, seed);
   seedPress(store, seed);
+  seedSessions(store, seed);
   return store;
 }
