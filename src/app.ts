@@ -2,13 +2,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { type AlgoregConnection, connectAlgoreg } from './algoreg/client.ts';
+import { attachmentDownloadRoute } from './attachment-download.ts';
 import type { Config } from './config.ts';
 import { downloadRoute } from './download.ts';
 import { createGateway, type Route } from './gateway.ts';
 import { createSandbox, type Sandbox } from './sandbox/server.ts';
 
 /** Routes served beside /graphql. */
-const routes: Route[] = [downloadRoute];
+const routes: Route[] = [downloadRoute, attachmentDownloadRoute];
 
 export interface RunningApp {
   /** Base URL of the gateway, e.g. http://127.0.0.1:4000 */

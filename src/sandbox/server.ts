@@ -3,6 +3,7 @@ import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { endpoints, type OperationName, routeKey } from '../algoreg/endpoints.ts';
 import { SANDBOX_CREDENTIALS } from '../config.ts';
 import { type Fault, FaultController } from './faults.ts';
+import { chatRoutes } from './routes/chat.ts';
 import { customerRoutes } from './routes/customer.ts';
 import { documentRoutes } from './routes/document.ts';
 import { scanRoutes } from './routes/scan.ts';
@@ -44,7 +45,7 @@ export interface Sandbox {
 
 /** Every product's handlers, keyed by operation name. */
 function allHandlers(): RouteHandlers {
-  return { ...customerRoutes(), ...documentRoutes(), ...scanRoutes() };
+  return { ...customerRoutes(), ...documentRoutes(), ...scanRoutes(), ...chatRoutes() };
 }
 
 const TOKEN_TTL_S = 3600;

@@ -1,4 +1,5 @@
 import { Store } from '../store.ts';
+import { seedThreads } from './chat.ts';
 import { seedCustomers } from './customer.ts';
 import { seedDocuments } from './document.ts';
 import { seedAlerts } from './scan.ts';
@@ -21,5 +22,6 @@ export function seedStore(options: SeedOptions = {}): Store {
   seedCustomers(store, seed, options.customers ?? 320);
   seedDocuments(store, seed);
   seedAlerts(store, seed);
+  seedThreads(store, seed);
   return store;
 }
