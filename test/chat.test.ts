@@ -318,7 +318,9 @@ describe('Go!Chat', () => {
     const unknown = await stack.gql(CreateThreadDocument, {
       input: { customerExternalIds: ['NOPE'], subject: 'x' },
     });
-    expect(unknown.data?.createThread.errors).toMatchObject([{ __typename: 'NotFoundError' }]);
+    expect(unknown.data?.createThread.errors).toMatchObject([
+      { __typename: 'NotFoundError', field: 'input.customerExternalIds[0]' },
+    ]);
   });
 
   it('marks a message unread, then read with a priority, as every later read shows', async () => {

@@ -146,6 +146,7 @@ export const endpoints = {
     title: 'Create end user token',
     documented: true,
     safe: false,
+    assumption: '`expires_at` in epoch seconds',
   },
   createThreadMessage: {
     method: 'POST',
@@ -154,6 +155,8 @@ export const endpoints = {
     title: 'Create thread message',
     documented: true,
     safe: false,
+    assumption:
+      "`attachments[].file` = base64 of the bytes; `to`/`cc`/`bcc` lists of addresses; `ext_msg_id` comes back as the message's `external_message_id` (the gateway finds the new message by it, since the answer has no content)",
   },
   createThread: {
     method: 'POST',
@@ -171,7 +174,7 @@ export const endpoints = {
     title: 'Download attachment',
     documented: false,
     safe: true,
-    assumption: 'raw bytes',
+    assumption: 'raw bytes, `Content-Type` = `file_mime`',
   },
   getThreadMessages: {
     method: 'GET',
@@ -180,7 +183,7 @@ export const endpoints = {
     title: 'Get thread messages',
     documented: true,
     safe: true,
-    assumption: 'query parameters `limit`/`offset`',
+    assumption: 'query parameters `limit`/`offset`; newest first; messages carry `thread_id`',
   },
   getThread: {
     method: 'GET',
@@ -189,6 +192,8 @@ export const endpoints = {
     title: 'Get thread',
     documented: true,
     safe: true,
+    assumption:
+      'fields after `message_count`: `subject`, `status` (1 open, 2 waiting for the customer, 3 closed), `tag_codes`, `comment`, `reminder {delay, number_left}`',
   },
   searchThreads: {
     method: 'POST',
@@ -197,7 +202,8 @@ export const endpoints = {
     title: 'Search threads',
     documented: false,
     safe: true,
-    assumption: 'body filters + `limit`/`offset`, response `{data, total}`',
+    assumption:
+      'body `{filters: {customer_external_id, statuses, tag_codes, unread, subject}, limit, offset}`, response `{data: Thread[], total}`, most recently active first',
   },
   updateThreadMessage: {
     method: 'POST',
@@ -206,7 +212,7 @@ export const endpoints = {
     title: 'Update thread message',
     documented: false,
     safe: false,
-    assumption: 'body `{read, priority}`; response the Message',
+    assumption: 'body `{read, priority}` (`read: false` unread for every agent); response the Message',
   },
   updateThread: {
     method: 'POST',
@@ -215,6 +221,7 @@ export const endpoints = {
     title: 'Update thread',
     documented: true,
     safe: false,
+    assumption: '`status` codes as Get thread; 404 for an unknown thread or customer',
   },
 
   createTransaction: {

@@ -7,6 +7,7 @@ import './customer.ts';
 import './save-customers.ts';
 import './alert.ts';
 import './document.ts';
-import './chat/mutations.ts';
+import './chat/thread-mutations.ts';
+import './chat/message-mutations.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
