@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Client, fetchExchange } from '@urql/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -76,6 +77,26 @@ describe('Go!Chat', () => {
     expect(seen.read).toEqual(new Set([true, false]));
     expect(seen.safe).toEqual(new Set([true, false, null]));
     expect(Math.min(tags, reminders, attachments)).toBeGreaterThan(10);
+  });
+
+  it('runs every Go!Chat example operation as GraphiQL opens it, with its default variables', async () => {
+    const docs: TypedDocumentNode<Record<string, unknown>, Record<string, never>>[] = [
+      ChatInboxDocument,
+      ChatThreadDocument,
+      CustomerThreadsDocument,
+      CreateThreadDocument,
+      SendThreadMessageDocument,
+      UpdateThreadDocument,
+      MarkThreadMessageDocument,
+      CreateChatEndUserTokenDocument,
+    ];
+    for (const doc of docs) {
+      const res = await stack.gql(doc);
+      expect(res.errors).toBeUndefined();
+      const [payload] = Object.values(res.data ?? {}) as ({ errors?: unknown[] } | null)[];
+      expect(payload).toBeTruthy();
+      expect(payload?.errors ?? []).toEqual([]);
+    }
   });
 
   it('lists 50 threads with their customers and last message in one search plus one detail call per distinct customer', async () => {
