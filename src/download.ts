@@ -15,6 +15,7 @@ import { isAuthorized, type Route } from './gateway.ts';
 const READERS: Record<DownloadKind, (algoreg: AlgoregClient, id: string) => Promise<StreamResponse | null>> =
   {
     document: (algoreg, id) => algoreg.document.download(id),
+    attachment: (algoreg, id) => algoreg.chat.downloadAttachment(id),
   };
 
 const json = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>

@@ -204,11 +204,11 @@ export async function checkUpload(
 // Downloads.
 
 /** What the gateway serves for download, and the first segment of its URL path. */
-const DOWNLOAD_SEGMENTS = { document: 'documents' } as const;
+const DOWNLOAD_SEGMENTS = { document: 'documents', attachment: 'attachments' } as const;
 
 export type DownloadKind = keyof typeof DOWNLOAD_SEGMENTS;
 
-/** The gateway path that streams a file: `/documents/<id>/download`. */
+/** The gateway path that streams a file: `/documents/<id>/download`, `/attachments/<id>/download`. */
 export function downloadPath(kind: DownloadKind, id: string): string {
   return `/${DOWNLOAD_SEGMENTS[kind]}/${encodeURIComponent(id)}/download`;
 }

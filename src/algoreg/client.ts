@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { UpstreamConfig } from '../config.ts';
 import { type AuthProvider, BasicAuth, TokenAuth, tokenResponse } from './auth.ts';
 import type { Caller } from './caller.ts';
+import { chatCalls } from './chat.ts';
 import { customerCalls } from './customer.ts';
 import { documentCalls } from './document.ts';
 import { AlgoregHttp, UpstreamTrace } from './http.ts';
@@ -56,6 +57,7 @@ export function createAlgoregClient(connection: AlgoregConnection, trace: Upstre
   };
   return {
     customer: customerCalls(caller),
+    chat: chatCalls(caller),
     document: documentCalls(caller),
     scan: scanCalls(caller),
     risk: riskCalls(caller),

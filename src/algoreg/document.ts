@@ -213,7 +213,8 @@ function inlineUploadBody(
   };
 }
 
-async function* base64Pieces(
+/** `head`, the source's bytes as one base64 text (encoded chunk by chunk), then `tail`. */
+export async function* base64Pieces(
   head: Buffer,
   source: AsyncIterable<Uint8Array>,
   tail: Buffer,

@@ -149,6 +149,7 @@ export const endpoints = {
     title: 'Create end user token',
     documented: true,
     safe: false,
+    assumption: '`expires_at` in epoch seconds',
   },
   createThreadMessage: {
     method: 'POST',
@@ -157,6 +158,8 @@ export const endpoints = {
     title: 'Create thread message',
     documented: true,
     safe: false,
+    assumption:
+      "`attachments[].file` = base64 of the bytes; `to`/`cc`/`bcc` lists of addresses; `ext_msg_id` comes back as the message's `external_message_id` (the gateway finds the new message by it, since the answer has no content)",
   },
   createThread: {
     method: 'POST',
@@ -174,7 +177,7 @@ export const endpoints = {
     title: 'Download attachment',
     documented: false,
     safe: true,
-    assumption: 'raw bytes',
+    assumption: 'raw bytes, `Content-Type` = `file_mime`',
   },
   getThreadMessages: {
     method: 'GET',
@@ -183,7 +186,7 @@ export const endpoints = {
     title: 'Get thread messages',
     documented: true,
     safe: true,
-    assumption: 'query parameters `limit`/`offset`',
+    assumption: 'query parameters `limit`/`offset`; newest first; messages carry `thread_id`',
   },
   getThread: {
     method: 'GET',
@@ -192,6 +195,8 @@ export const endpoints = {
     title: 'Get thread',
     documented: true,
     safe: true,
+    assumption:
+      'fields after `message_count`: `subject`, `status` (1 open, 2 waiting for the customer, 3 closed), `tag_codes`, `comment`, `reminder {delay, number_left}`',
   },
   searchThreads: {
     method: 'POST',
@@ -200,7 +205,8 @@ export const endpoints = {
     title: 'Search threads',
     documented: false,
     safe: true,
-    assumption: 'body filters + `limit`/`offset`, response `{data, total}`',
+    assumption:
+      'body `{filters: {customer_external_id, statuses, tag_codes, unread, subject}, limit, offset}`, response `{data: Thread[], total}`, most recently active first',
   },
   updateThreadMessage: {
     method: 'POST',
@@ -209,7 +215,7 @@ export const endpoints = {
     title: 'Update thread message',
     documented: false,
     safe: false,
-    assumption: 'body `{read, priority}`; response the Message',
+    assumption: 'body `{read, priority}` (`read: false` unread for every agent); response the Message',
   },
   updateThread: {
     method: 'POST',
@@ -218,6 +224,7 @@ export const endpoints = {
     title: 'Update thread',
     documented: true,
     safe: false,
+    assumption: '`status` codes as Get thread; 404 for an unknown thread or customer',
   },
 
   createTransaction: {

@@ -3,6 +3,7 @@ import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { endpoints, type OperationName, routeKey } from '../algoreg/endpoints.ts';
 import { SANDBOX_CREDENTIALS } from '../config.ts';
 import { type Fault, FaultController } from './faults.ts';
+import { chatRoutes } from './routes/chat.ts';
 import { customerRoutes } from './routes/customer.ts';
 import { documentRoutes } from './routes/document.ts';
 import { pressRoutes } from './routes/press.ts';
@@ -54,6 +55,7 @@ function allHandlers(): RouteHandlers {
     ...riskRoutes(),
     ...pressRoutes(),
     ...vidRoutes(),
+    ...chatRoutes(),
   };
 }
 

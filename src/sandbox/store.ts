@@ -74,6 +74,22 @@ export interface StoredSession {
   advancesTo: string | null;
 }
 
+/** A Go!Chat thread: its own JSON (without the computed fields), its customers and its messages. */
+export interface ThreadState {
+  /** `id`, `client_id`, `contacts`, `created_at`, `subject`, `status`, `tag_codes`, `comment`, `reminder`, … */
+  thread: Json;
+  customerExternalIds: string[];
+  /** `Message` JSON, oldest first. */
+  messages: Json[];
+}
+
+/** A Go!Chat attachment: its JSON, its bytes and the thread it came with. */
+export interface StoredAttachment {
+  attachment: Json;
+  bytes: Buffer;
+  threadId: string;
+}
+
 export class Store {
   readonly customers = new Map<string, CustomerState>();
   readonly relations: RelationState[] = [];
@@ -87,6 +103,10 @@ export class Store {
   readonly pressReports = new Map<string, PressReportState>();
   /** Go!Vid sessions by session id. */
   readonly sessions = new Map<string, StoredSession>();
+  /** Go!Chat threads by id, their attachments by id, and the end-user tokens issued (token → expiry, ms). */
+  readonly threads = new Map<string, ThreadState>();
+  readonly attachments = new Map<string, StoredAttachment>();
+  readonly chatTokens = new Map<string, { externalId: string; expiresAt: number }>();
   private counter = 0;
 
   /** A fresh id, unique within this sandbox's life. */

@@ -5,6 +5,8 @@ import './errors.ts';
 import './pagination.ts';
 import './customer.ts';
 import './save-customers.ts';
+import './chat/message-mutations.ts';
+import './chat/thread-mutations.ts';
 import './document/document.ts';
 import './document/mutations.ts';
 import './press.ts';

@@ -89,7 +89,9 @@ function statsJson(store: Store, state: CustomerState): Json {
       (d) => d.document.customer_external_id === state.customer.external_id,
     ).length,
     transactions: 0,
-    threads: 0,
+    threads: [...store.threads.values()].filter((t) =>
+      t.customerExternalIds.includes(String(state.customer.external_id)),
+    ).length,
     sessions: [...store.sessions.values()].filter((s) => s.session.external_id === state.customer.external_id)
       .length,
     last_activity_at: lastEvent?.CreatedAt ?? state.customer.created_at,

@@ -1,4 +1,5 @@
 import { Store } from '../store.ts';
+import { seedThreads } from './chat.ts';
 import { seedCustomers } from './customer.ts';
 import { seedDocuments } from './document.ts';
 import { seedPress } from './press.ts';
@@ -27,5 +28,6 @@ export function seedStore(options: SeedOptions = {}): Store {
   seedRisks(store, seed);
   seedPress(store, seed);
   seedSessions(store, seed);
+  seedThreads(store, seed);
   return store;
 }
