@@ -5,6 +5,7 @@ import type { Caller } from './caller.ts';
 import { customerCalls } from './customer.ts';
 import { documentCalls } from './document.ts';
 import { AlgoregHttp, UpstreamTrace } from './http.ts';
+import { kytCalls } from './kyt.ts';
 import { scanCalls } from './scan.ts';
 
 /** The long-lived connection to Algoreg: one pool and one token for the whole process. */
@@ -54,6 +55,7 @@ export function createAlgoregClient(connection: AlgoregConnection, trace: Upstre
   return {
     customer: customerCalls(caller),
     document: documentCalls(caller),
+    kyt: kytCalls(caller),
     scan: scanCalls(caller),
   };
 }

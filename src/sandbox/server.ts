@@ -5,6 +5,7 @@ import { SANDBOX_CREDENTIALS } from '../config.ts';
 import { type Fault, FaultController } from './faults.ts';
 import { customerRoutes } from './routes/customer.ts';
 import { documentRoutes } from './routes/document.ts';
+import { kytRoutes } from './routes/kyt.ts';
 import { scanRoutes } from './routes/scan.ts';
 import { apiError, type Handler, type RouteHandlers, type SandboxReply } from './routes/types.ts';
 import { type SeedOptions, seedStore } from './seed/all.ts';
@@ -44,7 +45,7 @@ export interface Sandbox {
 
 /** Every product's handlers, keyed by operation name. */
 function allHandlers(): RouteHandlers {
-  return { ...customerRoutes(), ...documentRoutes(), ...scanRoutes() };
+  return { ...customerRoutes(), ...documentRoutes(), ...kytRoutes(), ...scanRoutes() };
 }
 
 const TOKEN_TTL_S = 3600;

@@ -55,6 +55,14 @@ export interface AlertState {
   listId: number;
 }
 
+/** A Go!KYT transaction and its review history. */
+export interface TransactionState {
+  /** The `KYTTransaction` JSON; amounts are decimal strings, `state` the current status. */
+  transaction: Json;
+  /** `history_items` of Get transaction full history, oldest first. */
+  history: Json[];
+}
+
 export class Store {
   readonly customers = new Map<string, CustomerState>();
   readonly relations: RelationState[] = [];
@@ -62,6 +70,8 @@ export class Store {
   readonly documents = new Map<string, StoredDocument>();
   /** Go!Scan alerts by id. */
   readonly alerts = new Map<string, AlertState>();
+  /** Go!KYT transactions by id. */
+  readonly transactions = new Map<string, TransactionState>();
   private counter = 0;
 
   /** A fresh id, unique within this sandbox's life. */

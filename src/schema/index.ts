@@ -7,5 +7,6 @@ import './customer.ts';
 import './save-customers.ts';
 import './alert.ts';
 import './document.ts';
+import './kyt/transaction.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -2,6 +2,7 @@ import countries from 'i18n-iso-countries';
 import { isCalendarDate } from '../../shared/calendar.ts';
 import { CUSTOM_FIELDS, customFieldList, FLAG_NAMES, flagField } from '../seed/customer.ts';
 import type { CustomerState, Json, Store } from '../store.ts';
+import { transactionCount } from './kyt.ts';
 import { alertCounts } from './scan.ts';
 import { apiError, paging, type RouteHandlers, type SandboxReply } from './types.ts';
 
@@ -77,7 +78,7 @@ function statsJson(store: Store, state: CustomerState): Json {
     documents: [...store.documents.values()].filter(
       (d) => d.document.customer_external_id === state.customer.external_id,
     ).length,
-    transactions: 0,
+    transactions: transactionCount(store, String(state.customer.external_id)),
     threads: 0,
     sessions: 0,
     last_activity_at: lastEvent?.CreatedAt ?? state.customer.created_at,

@@ -1,6 +1,7 @@
 import { Store } from '../store.ts';
 import { seedCustomers } from './customer.ts';
 import { seedDocuments } from './document.ts';
+import { seedTransactions } from './kyt.ts';
 import { seedAlerts } from './scan.ts';
 
 /** Options of the seeded data set. */
@@ -21,5 +22,6 @@ export function seedStore(options: SeedOptions = {}): Store {
   seedCustomers(store, seed, options.customers ?? 320);
   seedDocuments(store, seed);
   seedAlerts(store, seed);
+  seedTransactions(store, seed);
   return store;
 }

@@ -1,0 +1,413 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CreateTransactionDocument,
+  type CreateTransactionInput,
+  TransactionDetailDocument,
+  TransactionReviewDocument,
+  UpdateTransactionDocument,
+} from '../client/graphql.ts';
+import { exactAmounts, transaction } from '../src/algoreg/wire/kyt.ts';
+import { useStack } from './harness.ts';
+
+const SEARCH = 'POST /api/v1/kyt/transactions';
+const GET = 'GET /api/v1/kyt/transaction/{id}';
+const HISTORY = 'GET /api/v1/kyt/transaction/{id}/full_history';
+const CREATE = 'POST /api/v1/kyt/transaction';
+const UPDATE = 'POST /api/v1/kyt/transaction/{id}';
+const CUSTOMER = 'GET /api/v1/customers/{customer_external_id}';
+const STATS = 'GET /api/v1/customers/{customer_external_id}/stats';
+
+const stack = useStack();
+
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+/** A valid transaction between a customer and someone who is not one. */
+function newTransaction(overrides: Partial<CreateTransactionInput> = {}): CreateTransactionInput {
+  return {
+    externalId: `PAY-TEST-${Math.random().toString(36).slice(2)}`,
+    date: '2026-03-02T10:15:00Z',
+    amount: '120.50',
+    currency: 'EUR',
+    from: { externalId: 'C-0001', fullName: 'ignored for a customer', accountType: 'INDIVIDUAL' },
+    to: {
+      externalId: 'EXT-ACME',
+      fullName: 'Acme Stationery',
+      accountType: 'FIRM',
+      domicileCode: 'FR',
+      paymentInstitution: { code: 'LUMIFRPP', name: 'Banque Lumière', country: 'FRA' },
+    },
+    ...overrides,
+  };
+}
+
+describe('transaction review', () => {
+  it('costs one search plus one concurrent detail call per distinct customer for 50 transactions, in two round trips', async () => {
+    await stack.fault({ route: CUSTOMER, kind: 'latency', ms: 20 });
+    const res = await stack.gql(`{
+      transactions(first: 50) {
+        totalCount
+        edges { node {
+          id transactionId amount currency score status
+          from { externalId customer { externalId overallRisk } }
+          to { externalId customer { externalId overallRisk } }
+        } }
+      }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const { totalCount, edges } = res.data.transactions;
+    expect(totalCount).toBeGreaterThanOrEqual(2000);
+    expect(edges).toHaveLength(50);
+    const customers = new Set<string>();
+    let outsiders = 0;
+    for (const { node } of edges) {
+      expect(node.amount).toMatch(DECIMAL);
+      expect(['ALLOWED', 'DELAYED', 'BLOCKED']).toContain(node.status);
+      for (const side of [node.from, node.to]) {
+        if (side.customer) {
+          expect(side.customer.externalId).toBe(side.externalId);
+          expect(['LOW', 'MEDIUM', 'HIGH', 'UNDEFINED']).toContain(side.customer.overallRisk);
+          customers.add(side.customer.externalId);
+        } else outsiders += 1;
+      }
+    }
+    expect(outsiders).toBeGreaterThan(0);
+    const stats = await stack.stats();
+    expect(stats.byRoute[SEARCH]).toBe(1);
+    expect(stats.byRoute[CUSTOMER]).toBe(customers.size);
+    expect(stats.maxInFlight[CUSTOMER]).toBeGreaterThan(1);
+    expect(stats.calls).toBe(1 + customers.size);
+    expect(res.extensions?.upstream).toMatchObject({ calls: 1 + customers.size, roundTrips: 2 });
+  });
+
+  it('opens the review page with its default variables: delayed and blocked transactions with both sides', async () => {
+    const res = await stack.gql(TransactionReviewDocument, {});
+    expect(res.errors).toBeUndefined();
+    const { delayed, blocked } = res.data!;
+    expect(delayed.edges.length).toBe(25);
+    expect(blocked.edges.length).toBe(25);
+    expect(delayed.edges.every((e) => e.node.status === 'DELAYED')).toBe(true);
+    expect(blocked.edges.every((e) => e.node.status === 'BLOCKED')).toBe(true);
+    const rows = [...delayed.edges, ...blocked.edges].map((e) => e.node);
+    for (const row of rows) {
+      expect(row.from ?? row.to).toBeTruthy();
+      expect(row.rules.length).toBeGreaterThan(0);
+      expect(row.from?.customer ?? row.to?.customer).toBeTruthy();
+    }
+    const dates = delayed.edges.map((e) => String(e.node.date));
+    expect([...dates].sort().reverse()).toEqual(dates);
+    const customers = new Set(
+      rows.flatMap((r) => [r.from?.customer?.externalId, r.to?.customer?.externalId]),
+    );
+    customers.delete(undefined);
+    const stats = await stack.stats();
+    expect(stats.byRoute[SEARCH]).toBe(2);
+    expect(stats.byRoute[CUSTOMER]).toBe(customers.size);
+  });
+
+  it('fetches a transaction asked for twice in one request once, by Algoreg id or global id', async () => {
+    const first = await stack.gql('{ transactions(first: 1) { edges { node { id transactionId } } } }');
+    const { id, transactionId } = first.data.transactions.edges[0].node;
+    await stack.reset();
+    const res = await stack.gql(
+      `query($a: ID!, $b: ID!) {
+        a: transaction(id: $a) { transactionId amount }
+        b: transaction(id: $b) { transactionId score history { revisionNumber } }
+        none: transaction(id: "TX-NOPE") { id }
+      }`,
+      { a: transactionId, b: id },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.a.transactionId).toBe(transactionId);
+    expect(res.data.b.transactionId).toBe(transactionId);
+    expect(res.data.none).toBeNull();
+    const stats = await stack.stats();
+    expect(stats.byRoute[GET]).toBe(2); // the transaction, and TX-NOPE
+    expect(stats.byRoute[HISTORY]).toBe(1);
+  });
+
+  it('loads the history of each transaction of a page with one concurrent call per transaction', async () => {
+    await stack.fault({ route: HISTORY, kind: 'latency', ms: 20 });
+    const res = await stack.gql(`{
+      transactions(first: 20, filter: { status: DELAYED }) {
+        edges { node { transactionId history { revisionNumber agentId comment status createdAt } } }
+      }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data.transactions.edges.map((e: { node: unknown }) => e.node);
+    for (const n of nodes) {
+      expect(n.history[0]).toMatchObject({ revisionNumber: 1, agentId: 0 });
+      expect(n.history.at(-1).status).toBe('DELAYED');
+    }
+    const stats = await stack.stats();
+    expect(stats.byRoute[HISTORY]).toBe(20);
+    expect(stats.byRoute[GET]).toBeUndefined();
+    expect(stats.maxInFlight[HISTORY]).toBeGreaterThan(1);
+  });
+
+  it("lists a customer's transactions, matching the customer's stats, in one round trip with the detail", async () => {
+    const res = await stack.gql(`{
+      customer(externalId: "C-0002") {
+        displayName
+        stats { transactions }
+        transactions(first: 100) { totalCount edges { node { customerExternalIds } } }
+      }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const c = res.data.customer;
+    expect(c.stats.transactions).toBeGreaterThan(0);
+    expect(c.transactions.totalCount).toBe(c.stats.transactions);
+    for (const { node } of c.transactions.edges) expect(node.customerExternalIds).toContain('C-0002');
+    expect(res.extensions?.upstream?.roundTrips).toBe(1);
+    const stats = await stack.stats();
+    expect(stats.byRoute[STATS]).toBe(1);
+    expect(stats.byRoute[SEARCH]).toBe(1);
+  });
+
+  it('applies the documented filters and the order asked for', async () => {
+    const res = await stack.gql(
+      `query($filter: TransactionFilter, $orderBy: TransactionOrder) {
+        transactions(first: 100, filter: $filter, orderBy: $orderBy) {
+          totalCount
+          edges { node { amount currency convertedAmount score status tags date customerExternalIds } }
+        }
+      }`,
+      {
+        filter: {
+          currency: 'eur',
+          amountGte: '100',
+          amountLte: '50000.00',
+          after: '2025-03-01T00:00:00Z',
+          tags: ['sepa', 'card'],
+          scoreAtLeast: 10,
+        },
+        orderBy: { field: 'AMOUNT', direction: 'DESC' },
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data.transactions.edges.map((e: { node: unknown }) => e.node);
+    expect(nodes.length).toBeGreaterThan(5);
+    const amounts = nodes.map((n: { amount: string }) => Number(n.amount));
+    expect([...amounts].sort((a, b) => b - a)).toEqual(amounts);
+    for (const n of nodes) {
+      expect(n.currency).toBe('EUR');
+      expect(Number(n.amount)).toBeGreaterThanOrEqual(100);
+      expect(Number(n.amount)).toBeLessThanOrEqual(50000);
+      expect(n.convertedAmount).toBe(n.amount.includes('.') ? n.amount : `${n.amount}.00`);
+      expect(n.score).toBeGreaterThanOrEqual(10);
+      expect(n.date >= '2025-03-01').toBe(true);
+      expect(n.tags.some((t: string) => t === 'sepa' || t === 'card')).toBe(true);
+    }
+  });
+
+  it('refuses a bad filter, naming the field, before any upstream call', async () => {
+    for (const [filter, field] of [
+      [{ amountGte: '10', amountLte: '5' }, 'filter.amountLte'],
+      [{ currency: 'EURO' }, 'filter.currency'],
+      [{ scoreAtLeast: 101 }, 'filter.scoreAtLeast'],
+      [{ amountGte: '1e5' }, 'Decimal'],
+    ] as const) {
+      const res = await stack.gql(
+        'query($f: TransactionFilter) { transactions(filter: $f) { totalCount } }',
+        {
+          f: filter,
+        },
+      );
+      expect(res.errors?.[0]?.extensions?.code, field).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toContain(field);
+    }
+    expect((await stack.stats()).calls).toBe(0);
+  });
+
+  it('keeps amounts exact: digits, trailing zeros and exponents are never rounded', async () => {
+    const eth = [...stack.sandbox.store().transactions.values()].find(
+      (t) => t.transaction.currency === 'ETH' && String(t.transaction.amount).split('.')[1]?.length === 18,
+    );
+    expect(eth).toBeDefined();
+    const res = await stack.gql(TransactionDetailDocument, { id: String(eth?.transaction.id) });
+    expect(res.data?.transaction?.amount).toBe(eth?.transaction.amount);
+
+    await stack.fault({
+      route: GET,
+      kind: 'body',
+      json: { id: 'TX-F', amount: 1.5e-7, currency: 'BTC', converted_amount: '0.0100', score: 12 },
+    });
+    const answered = await stack.gql(TransactionDetailDocument, { id: 'TX-F' });
+    expect(answered.data?.transaction).toMatchObject({ amount: '0.00000015', convertedAmount: '0.0100' });
+
+    // Numbers with more digits than a float holds are read from the JSON text itself.
+    const text = '{"id":"T","amount":12345678901234567.891,"converted_amount":0.1000000000000000055511}';
+    const parsed = transaction.parse(JSON.parse(text, exactAmounts as Parameters<typeof JSON.parse>[1]));
+    expect(parsed).toMatchObject({
+      amount: '12345678901234567.891',
+      convertedAmount: '0.1000000000000000055511',
+    });
+  });
+});
+
+describe('createTransaction', () => {
+  it('answers at once with the score, status and rules, and the transaction is then readable', async () => {
+    const input = newTransaction();
+    const res = await stack.gql(CreateTransactionDocument, { input });
+    expect(res.errors).toBeUndefined();
+    const created = res.data?.createTransaction;
+    expect(created?.errors).toEqual([]);
+    expect(created?.transaction).toMatchObject({
+      externalId: input.externalId,
+      amount: '120.50',
+      currency: 'EUR',
+      status: 'ALLOWED',
+      from: { externalId: 'C-0001', customer: { externalId: 'C-0001' } },
+      to: { externalId: 'EXT-ACME', fullName: 'Acme Stationery', domicileCode: 'FRA', customer: null },
+    });
+    expect(created?.transaction?.score).toBeLessThan(50);
+    expect(created?.transaction?.rules.map((r) => r.mode)).toEqual(
+      expect.arrayContaining(['WEIGHTED', 'MAXIMUM', 'DRY_RUN']),
+    );
+    const again = await stack.gql(TransactionDetailDocument, { id: String(created?.transaction?.id) });
+    expect(again.data?.transaction?.history).toMatchObject([{ revisionNumber: 1, status: 'ALLOWED' }]);
+  });
+
+  it('blocks a payment to a sanctioned country and delays a large crypto withdrawal to an unhosted wallet', async () => {
+    const sanctioned = await stack.gql(CreateTransactionDocument, {
+      input: newTransaction({
+        to: { externalId: 'EXT-IR', fullName: 'Someone', accountType: 'INDIVIDUAL', domicileCode: 'IRN' },
+      }),
+    });
+    const blocked = sanctioned.data?.createTransaction.transaction;
+    expect(blocked?.status).toBe('BLOCKED');
+    expect(blocked?.rules.find((r) => r.code === 'COUNTRY_RISK')).toMatchObject({
+      score: 96,
+      mode: 'MAXIMUM',
+    });
+
+    const crypto = await stack.gql(CreateTransactionDocument, {
+      input: newTransaction({
+        amount: '0.012331100000000001',
+        currency: 'ETH',
+        crypto: { blockchain: 'ethereum', txHash: '0xabc' },
+        to: { externalId: 'WALLET-1', fullName: 'Unhosted wallet', accountType: 'INDIVIDUAL' },
+      }),
+    });
+    expect(crypto.errors).toBeUndefined();
+    expect(crypto.data?.createTransaction.transaction).toMatchObject({
+      amount: '0.012331100000000001',
+      status: 'DELAYED',
+      scoreStatus: 'DELAYED',
+    });
+  });
+
+  it('refuses bad input, naming the field, before any upstream call', async () => {
+    const cases: [Partial<CreateTransactionInput>, string][] = [
+      [{ externalId: ' ' }, 'input.externalId'],
+      [{ currency: 'EUX' }, 'input.currency'],
+      [{ amount: '0' }, 'input.amount'],
+      [{ amount: '10.123' }, 'input.amount'],
+      [{ amount: '1,5' }, 'input.amount'],
+      [{ date: '2099-01-01T00:00:00Z' }, 'input.date'],
+      [{ from: { externalId: '', fullName: 'x', accountType: 'FIRM' } }, 'input.from.externalId'],
+      [{ to: { externalId: 'E-1', fullName: ' ', accountType: 'FIRM' } }, 'input.to.fullName'],
+      [
+        { to: { externalId: 'E-1', fullName: 'x', accountType: 'FIRM', domicileCode: 'XX' } },
+        'input.to.domicileCode',
+      ],
+      [
+        { from: { externalId: 'C-0001', fullName: 'x', accountType: 'FIRM', device: { ip: '999.1.1.1' } } },
+        'input.from.device.ip',
+      ],
+      [{ reviewGroups: ['a;b'] }, 'input.reviewGroups'],
+    ];
+    for (const [overrides, field] of cases) {
+      const res = await stack.gql(CreateTransactionDocument, { input: newTransaction(overrides) });
+      expect(res.errors?.[0]?.extensions?.code, field).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toContain(field);
+    }
+    const missing = await stack.gql(CreateTransactionDocument, {
+      input: { ...newTransaction(), to: { externalId: 'E-1', fullName: 'x' } } as CreateTransactionInput,
+    });
+    expect(missing.errors?.[0]?.message).toContain('accountType');
+    expect((await stack.stats()).calls).toBe(0);
+  });
+
+  it('accepts crypto asset codes and currencies without decimals, and JPY has none', async () => {
+    const yen = await stack.gql(CreateTransactionDocument, {
+      input: newTransaction({ amount: '15000', currency: 'jpy' }),
+    });
+    expect(yen.data?.createTransaction.transaction).toMatchObject({ amount: '15000', currency: 'JPY' });
+    const fractionalYen = await stack.gql(CreateTransactionDocument, {
+      input: newTransaction({ amount: '15000.5', currency: 'JPY' }),
+    });
+    expect(fractionalYen.errors?.[0]?.message).toContain('JPY amounts have at most 0 decimal places');
+  });
+
+  it('reports a transaction whose external id exists as a RejectedError', async () => {
+    const res = await stack.gql(CreateTransactionDocument, {
+      input: newTransaction({ externalId: 'PAY-0100000' }),
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.createTransaction.transaction).toBeNull();
+    expect(res.data?.createTransaction.errors[0]).toMatchObject({
+      __typename: 'RejectedError',
+      code: 'REJECTED',
+    });
+  });
+
+  it('sends a transaction to Algoreg once, never again, when Algoreg answers 503 or drops the connection', async () => {
+    await stack.fault({ route: CREATE, kind: 'status', status: 503 });
+    const failed = await stack.gql(CreateTransactionDocument, { input: newTransaction() });
+    expect(failed.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect((await stack.stats()).byRoute[CREATE]).toBe(1);
+
+    await stack.reset();
+    await stack.fault({ route: CREATE, kind: 'reset' });
+    const dropped = await stack.gql(CreateTransactionDocument, { input: newTransaction() });
+    expect(dropped.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect((await stack.stats()).byRoute[CREATE]).toBe(1);
+  });
+});
+
+describe('updateTransaction', () => {
+  it('records a decision as a new history item and answers the transaction as it is now', async () => {
+    const queue = await stack.gql(TransactionReviewDocument, { first: 1 });
+    const row = queue.data?.delayed.edges[0]?.node;
+    expect(row?.status).toBe('DELAYED');
+    const before = await stack.gql(TransactionDetailDocument, { id: String(row?.transactionId) });
+    const revisions = before.data?.transaction?.history?.length ?? 0;
+    await stack.reset();
+    const res = await stack.gql(UpdateTransactionDocument, {
+      input: { transactionId: String(row?.id), state: 'ALLOWED', comment: 'Invoice checked.' },
+    });
+    expect(res.errors).toBeUndefined();
+    const updated = res.data?.updateTransaction.transaction;
+    expect(updated).toMatchObject({ status: 'ALLOWED', rawState: 'allowed', comment: 'Invoice checked.' });
+    expect(updated?.history).toHaveLength(revisions + 1);
+    expect(updated?.history?.at(-1)).toMatchObject({
+      revisionNumber: revisions + 1,
+      status: 'ALLOWED',
+      comment: 'Invoice checked.',
+    });
+    expect((await stack.stats()).byRoute[UPDATE]).toBe(1);
+  });
+
+  it('answers NotFoundError for an unknown transaction, and refuses an empty decision before any call', async () => {
+    const unknown = await stack.gql(UpdateTransactionDocument, {
+      input: { transactionId: 'TX-NOPE', comment: 'x' },
+    });
+    expect(unknown.data?.updateTransaction.errors[0]).toMatchObject({
+      __typename: 'NotFoundError',
+      field: 'input.transactionId',
+    });
+    await stack.reset();
+    const empty = await stack.gql(UpdateTransactionDocument, { input: { transactionId: 'TX-000001' } });
+    expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await stack.stats()).calls).toBe(0);
+  });
+
+  it('is sent once when Algoreg answers 502', async () => {
+    await stack.fault({ route: UPDATE, kind: 'status', status: 502 });
+    const res = await stack.gql(UpdateTransactionDocument, {
+      input: { transactionId: 'TX-000001', state: 'BLOCKED' },
+    });
+    expect(res.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect((await stack.stats()).byRoute[UPDATE]).toBe(1);
+  });
+});
