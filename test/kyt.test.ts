@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CreateTransactionDocument,
@@ -102,6 +103,24 @@ describe('transaction review', () => {
     const stats = await stack.stats();
     expect(stats.byRoute[SEARCH]).toBe(2);
     expect(stats.byRoute[CUSTOMER]).toBe(customers.size);
+  });
+
+  it('runs TransactionReview and TransactionDetail as GraphiQL opens them: every example operation, no variables', async () => {
+    const dir = new URL('../schema/operations/', import.meta.url);
+    const document = readdirSync(dir)
+      .filter((f) => f.endsWith('.graphql'))
+      .map((f) => readFileSync(new URL(f, dir), 'utf8'))
+      .join('\n\n');
+    for (const operationName of ['TransactionReview', 'TransactionDetail']) {
+      const res = await fetch(`${stack.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: document, operationName }),
+      });
+      const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
+      expect(body.errors, operationName).toBeUndefined();
+      expect(Object.values(body.data ?? {}).every(Boolean)).toBe(true);
+    }
   });
 
   it('fetches a transaction asked for twice in one request once, by Algoreg id or global id', async () => {
@@ -409,5 +428,120 @@ describe('updateTransaction', () => {
     });
     expect(res.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
     expect((await stack.stats()).byRoute[UPDATE]).toBe(1);
+  });
+});
+
+describe('contract: Get transaction and its full history', () => {
+  /** A KYTTransaction with every documented field (API.md §5.2), `state` rendered `{}` as the docs do. */
+  const DOCUMENTED = {
+    id: 'kyt_9f2',
+    external_id: 'PAY-1',
+    client_id: 42,
+    date: '2024-05-06T07:08:09Z',
+    amount: '0.01233110',
+    currency: 'BTC',
+    converted_amount: 712.4,
+    converted_currency: 'EUR',
+    converted_date: '2024-05-06T07:08:09Z',
+    crypto: { blockchain: 'bitcoin', txhash: 'f4184fc5' },
+    comment: 'Withdrawal',
+    context: 'crypto_withdrawal',
+    customers: ['CT-1'],
+    fields: { channel: 'app' },
+    from: {
+      external_id: 'CT-1',
+      full_name: 'Amelie Poulain',
+      account_type: 'N',
+      domicile_code: 'FRA',
+      device: {
+        '2fa': true,
+        '3ds': false,
+        country: 'FRA',
+        fingerprint: 'fp',
+        geolocation: '48.85,2.35',
+        ip: '203.0.113.9',
+        language: 'fr-FR',
+        session_duration: 92.5,
+        session_id: 's-1',
+        user_agent: 'UA',
+      },
+      payment_institution: {
+        code: 'EXCHFRPP',
+        country: 'FRA',
+        external_id: 'alias-ex',
+        internal_customer_id: 'IC-1',
+        name: 'Exchange',
+        real_external_id: 'EX-1',
+      },
+      payment_method: { code: 'WALLET', country: 'FRA', type: 'wallet' },
+    },
+    to: { external_id: 'bc1qxy', full_name: 'Unhosted', account_type: 'N', domicile_code: '' },
+    review_groups: 'crypto;retail',
+    rules: [
+      { active: true, code: 'R1', score: 40, use_weight: true, weight: 2 },
+      { active: true, code: 'R2', score: 65, use_weight: false, weight: 0 },
+      { active: false, code: 'R3', score: 99, use_weight: true, weight: 1 },
+    ],
+    score: 65,
+    search_vector: ['pay-1'],
+    state: {},
+  };
+
+  it('brings every documented field into the graph, and a state it cannot read leaves the status to the score', async () => {
+    await stack.fault({ route: GET, kind: 'body', json: DOCUMENTED });
+    await stack.fault({
+      route: HISTORY,
+      kind: 'body',
+      json: {
+        history_items: [
+          {
+            agent_id: 7,
+            comment: 'Checked',
+            created_at: '2024-05-07T00:00:00Z',
+            revision_number: 2,
+            state: 'allowed',
+          },
+          { agent_id: 0, comment: '', created_at: '2024-05-06T07:08:09Z', revision_number: 1, state: {} },
+        ],
+        transaction: DOCUMENTED,
+      },
+    });
+    const res = await stack.gql(TransactionDetailDocument, { id: 'kyt_9f2' });
+    expect(res.errors).toBeUndefined();
+    const t = res.data?.transaction;
+    expect(t).toMatchObject({
+      transactionId: 'kyt_9f2',
+      externalId: 'PAY-1',
+      clientId: 42,
+      date: '2024-05-06T07:08:09.000Z',
+      amount: '0.01233110',
+      currency: 'BTC',
+      convertedAmount: '712.4',
+      convertedCurrency: 'EUR',
+      crypto: { blockchain: 'bitcoin', txHash: 'f4184fc5' },
+      comment: 'Withdrawal',
+      context: 'crypto_withdrawal',
+      fields: { channel: 'app' },
+      reviewGroups: ['crypto', 'retail'],
+      score: 65,
+      status: 'DELAYED',
+      scoreStatus: 'DELAYED',
+      rawState: '{}',
+      from: {
+        externalId: 'CT-1',
+        accountType: 'INDIVIDUAL',
+        domicileCode: 'FRA',
+        isCustomer: true,
+        device: { twoFactor: true, threeDSecure: false, ip: '203.0.113.9' },
+        paymentInstitution: { code: 'EXCHFRPP', externalId: 'alias-ex' },
+        paymentMethod: { type: 'wallet' },
+      },
+      to: { externalId: 'bc1qxy', domicileCode: null, isCustomer: false, customer: null },
+    });
+    expect(t?.rules.map((r) => r.mode)).toEqual(['WEIGHTED', 'MAXIMUM', 'DRY_RUN']);
+    expect(t?.history).toMatchObject([
+      { revisionNumber: 1, agentId: 0, status: null, rawState: '{}' },
+      { revisionNumber: 2, agentId: 7, status: 'ALLOWED', comment: 'Checked' },
+    ]);
   });
 });

@@ -234,7 +234,7 @@ export const endpoints = {
     title: 'Get transaction full history',
     documented: true,
     safe: true,
-    assumption: '`state` (rendered `{}`) is a status string `allowed | delayed | blocked`',
+    assumption: '`state` (rendered `{}`) is a status string: `allowed`, `delayed` or `blocked`',
   },
   getTransaction: {
     method: 'GET',
@@ -252,7 +252,7 @@ export const endpoints = {
     documented: true,
     safe: true,
     assumption:
-      "response `{data, total}`; `score` filters a minimum score; `state` is a status string; `tags` matches transactions' `tags`; `order_by` `date | amount | converted_amount | score`, `order_way` `asc | desc` (default `date desc`)",
+      "response `{data, total}`; `score` filters a minimum score; `state` is a status string; `tags` matches transactions' `tags`; `order_by` `date`, `amount`, `converted_amount` or `score` and `order_way` `asc` or `desc` (default `date desc`)",
   },
   updateTransaction: {
     method: 'POST',
@@ -261,7 +261,7 @@ export const endpoints = {
     title: 'Update transaction',
     documented: true,
     safe: false,
-    assumption: '`state` strings `allowed | delayed | blocked`; the change is a new history item',
+    assumption: '`state` strings `allowed`, `delayed`, `blocked`; the change is a new history item',
   },
 
   forcePressReport: {
