@@ -1,4 +1,5 @@
-import { plainDecimal, readKytState, statusOfScore } from '../../src/algoreg/wire/kyt.ts';
+import { readKytState, statusOfScore } from '../../src/algoreg/wire/kyt.ts';
+import { plainDecimal } from '../../src/algoreg/wire/kyt-amount.ts';
 import { mapLimit, type Upstream } from './algoreg.ts';
 import { accountType, dateTime, displayName, globalId, type Json, pageInfo, riskLevel } from './shape.ts';
 

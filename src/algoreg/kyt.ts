@@ -2,7 +2,6 @@ import { type Caller, nullIfNotFound } from './caller.ts';
 import { mapSettled } from './concurrency.ts';
 import {
   type CreateTransaction,
-  exactAmounts,
   type ParticipantInput,
   type Transaction,
   type TransactionHistory,
@@ -12,6 +11,7 @@ import {
   transactionPage,
   type UpdateTransaction,
 } from './wire/kyt.ts';
+import { exactAmounts } from './wire/kyt-amount.ts';
 
 /**
  * A plain decimal written into a JSON body as a number, digit for digit (`JSON.rawJSON`): the

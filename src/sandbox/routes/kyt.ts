@@ -1,20 +1,8 @@
 import countries from 'i18n-iso-countries';
-import {
-  compareDecimal,
-  currencyKind,
-  KYT_STATUSES,
-  type KytStatus,
-  plainDecimal,
-  TRANSACTION_ORDER_BY,
-} from '../../algoreg/wire/kyt.ts';
-import {
-  KYT_API_AGENT_ID,
-  obj,
-  recordDecision,
-  scoredItem,
-  scoreTransaction,
-  searchVector,
-} from '../seed/kyt.ts';
+import { KYT_STATUSES, type KytStatus, TRANSACTION_ORDER_BY } from '../../algoreg/wire/kyt.ts';
+import { compareDecimal, currencyKind, plainDecimal } from '../../algoreg/wire/kyt-amount.ts';
+import { KYT_API_AGENT_ID, recordDecision, scoredItem } from '../seed/kyt.ts';
+import { obj, scoreTransaction, searchVector } from '../seed/kyt-rules.ts';
 import type { Json, Store, TransactionState } from '../store.ts';
 import { apiError, paging, type RouteHandlers, type SandboxReply } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { GraphQLError, Kind } from 'graphql';
-import { DECIMAL, plainDecimal } from '../../algoreg/wire/kyt.ts';
+import { DECIMAL, plainDecimal } from '../../algoreg/wire/kyt-amount.ts';
 import { builder } from '../../builder.ts';
 
 /** Longest decimal accepted, in characters: far beyond any amount, short of abuse. */

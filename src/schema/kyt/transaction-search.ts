@@ -1,4 +1,5 @@
-import { compareDecimal, currencyKind, type TransactionSearch } from '../../algoreg/wire/kyt.ts';
+import type { TransactionSearch } from '../../algoreg/wire/kyt.ts';
+import { compareDecimal, currencyKind } from '../../algoreg/wire/kyt-amount.ts';
 import { builder } from '../../builder.ts';
 import { Issues } from '../errors.ts';
 import { TransactionStatus } from './transaction-type.ts';

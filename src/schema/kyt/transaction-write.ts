@@ -1,13 +1,11 @@
 import { isIP } from 'node:net';
 import countries from 'i18n-iso-countries';
-import {
-  type CreateTransaction,
-  compareDecimal,
-  currencyKind,
-  fractionDigits,
-  type ParticipantInput,
-  type Transaction as TransactionDto,
+import type {
+  CreateTransaction,
+  ParticipantInput,
+  Transaction as TransactionDto,
 } from '../../algoreg/wire/kyt.ts';
+import { compareDecimal, currencyKind, fractionDigits } from '../../algoreg/wire/kyt-amount.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { type DomainError, ErrorInterface, Issues, NotFoundError, writeOutcome } from '../errors.ts';
