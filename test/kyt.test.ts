@@ -192,6 +192,74 @@ describe('transaction review', () => {
     }
   });
 
+  it('narrows by each documented filter alone, with a total', async () => {
+    type Row = {
+      externalId: string;
+      amount: string;
+      convertedAmount: string | null;
+      comment: string | null;
+      context: string | null;
+      crypto: { blockchain: string; txHash: string } | null;
+      customerExternalIds: string[];
+      reviewGroups: string[];
+      status: string;
+      date: string;
+      from: { externalId: string; paymentInstitution: { code: string } | null };
+      to: { externalId: string; paymentInstitution: { code: string } | null };
+    };
+    const cases: [Record<string, unknown>, (r: Row) => boolean][] = [
+      [{ before: '2025-02-01T00:00:00Z' }, (r) => r.date < '2025-02-01'],
+      [{ amountEquals: '1000' }, (r) => Number(r.amount) === 1000],
+      [{ convertedAmountGte: '100000' }, (r) => Number(r.convertedAmount) >= 100000],
+      [{ convertedAmountLte: '10' }, (r) => Number(r.convertedAmount) <= 10],
+      [{ comment: 'salary' }, (r) => /salary/i.test(String(r.comment))],
+      [{ context: 'swift_transfer' }, (r) => r.context === 'swift_transfer'],
+      [{ cryptoBlockchain: 'solana' }, (r) => r.crypto?.blockchain === 'solana'],
+      [{ customer: 'C-0003' }, (r) => r.customerExternalIds.includes('C-0003')],
+      [
+        { customers: ['C-0004', 'C-0005'] },
+        (r) => r.customerExternalIds.some((c) => c === 'C-0004' || c === 'C-0005'),
+      ],
+      [{ externalId: 'PAY-0100007' }, (r) => r.externalId === 'PAY-0100007'],
+      [{ fromCustomer: 'C-0006' }, (r) => r.from.externalId === 'C-0006'],
+      [{ toCustomer: 'C-0007' }, (r) => r.to.externalId === 'C-0007'],
+      [{ fromInstitution: 'THAMGB2L' }, (r) => r.from.paymentInstitution?.code === 'THAMGB2L'],
+      [{ toInstitution: 'SHADOWMIX' }, (r) => r.to.paymentInstitution?.code === 'SHADOWMIX'],
+      [{ reviewGroups: ['high-risk'] }, (r) => r.reviewGroups.includes('high-risk')],
+      [{ status: 'BLOCKED' }, (r) => r.status === 'BLOCKED'],
+    ];
+    for (const [filter, holds] of cases) {
+      const res = await stack.gql(
+        `query($filter: TransactionFilter) {
+          transactions(first: 100, filter: $filter) {
+            totalCount
+            edges { node {
+              externalId amount convertedAmount comment context crypto { blockchain txHash } customerExternalIds
+              reviewGroups status date
+              from { externalId paymentInstitution { code } } to { externalId paymentInstitution { code } }
+            } }
+          }
+        }`,
+        { filter },
+      );
+      const label = JSON.stringify(filter);
+      expect(res.errors, label).toBeUndefined();
+      const rows: Row[] = res.data.transactions.edges.map((e: { node: Row }) => e.node);
+      expect(rows.length, label).toBeGreaterThan(0);
+      expect(res.data.transactions.totalCount, label).toBeLessThan(2400);
+      expect(rows.every(holds), label).toBe(true);
+    }
+    const hash = await stack.gql(
+      '{ transactions(first: 1, filter: { cryptoBlockchain: "bitcoin" }) { edges { node { crypto { txHash } } } } }',
+    );
+    const txHash = hash.data.transactions.edges[0].node.crypto.txHash;
+    const one = await stack.gql(
+      'query($h: String) { transactions(filter: { cryptoTxHash: $h }) { totalCount } }',
+      { h: txHash },
+    );
+    expect(one.data.transactions.totalCount).toBe(1);
+  });
+
   it('refuses a bad filter, naming the field, before any upstream call', async () => {
     for (const [filter, field] of [
       [{ amountGte: '10', amountLte: '5' }, 'filter.amountLte'],
