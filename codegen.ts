@@ -17,7 +17,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown', File: 'File' },
+        scalars: { Date: 'string', DateTime: 'string', Decimal: 'string', JSON: 'unknown', File: 'File' },
         documentMode: 'documentNode',
       },
     },

@@ -16,6 +16,7 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };
+    Decimal: { Input: string; Output: string };
     File: { Input: File; Output: never };
   };
 }>({

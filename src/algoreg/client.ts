@@ -6,6 +6,7 @@ import { chatCalls } from './chat.ts';
 import { customerCalls } from './customer.ts';
 import { documentCalls } from './document.ts';
 import { AlgoregHttp, UpstreamTrace } from './http.ts';
+import { kytCalls } from './kyt.ts';
 import { pressCalls } from './press.ts';
 import { riskCalls } from './risk.ts';
 import { scanCalls } from './scan.ts';
@@ -59,6 +60,7 @@ export function createAlgoregClient(connection: AlgoregConnection, trace: Upstre
     customer: customerCalls(caller),
     chat: chatCalls(caller),
     document: documentCalls(caller),
+    kyt: kytCalls(caller),
     scan: scanCalls(caller),
     risk: riskCalls(caller),
     press: pressCalls(caller),

@@ -234,7 +234,8 @@ export const endpoints = {
     title: 'Create transaction',
     documented: false,
     safe: false,
-    assumption: 'response: the scored KYTTransaction',
+    assumption:
+      'body as the guide lists it (`amount` a decimal string, `review_groups` `"A;B"`, `crypto.tx_hash`); response: the scored KYTTransaction; a known `external_id` is refused (400)',
   },
   getTransactionHistory: {
     method: 'GET',
@@ -243,6 +244,7 @@ export const endpoints = {
     title: 'Get transaction full history',
     documented: true,
     safe: true,
+    assumption: '`state` (rendered `{}`) is a status string: `allowed`, `delayed` or `blocked`',
   },
   getTransaction: {
     method: 'GET',
@@ -259,7 +261,8 @@ export const endpoints = {
     title: 'Search transactions',
     documented: true,
     safe: true,
-    assumption: 'response `{data, total}`',
+    assumption:
+      "response `{data, total}`; `score` filters a minimum score; `state` is a status string; `tags` matches transactions' `tags`; `order_by` `date`, `amount`, `converted_amount` or `score` and `order_way` `asc` or `desc` (default `date desc`)",
   },
   updateTransaction: {
     method: 'POST',
@@ -268,6 +271,7 @@ export const endpoints = {
     title: 'Update transaction',
     documented: true,
     safe: false,
+    assumption: '`state` strings `allowed`, `delayed`, `blocked`; the change is a new history item',
   },
 
   forcePressReport: {

@@ -65,6 +65,11 @@ export interface CallOptions {
   jsonStream?: { open: () => AsyncIterable<Uint8Array>; length?: number };
   trace?: UpstreamTrace | undefined;
   signal?: AbortSignal | undefined;
+  /**
+   * Passed to `JSON.parse` of the answer. Its third argument carries each primitive's source text,
+   * so a reviver can keep a number's exact digits (KYT amounts) instead of the float it parses to.
+   */
+  reviver?: (key: string, value: unknown, context?: { source?: string }) => unknown;
 }
 
 export interface StreamResponse {
@@ -124,7 +129,7 @@ export class AlgoregHttp {
       const text = await res.body.text();
       let data: unknown;
       try {
-        data = text.length === 0 ? {} : JSON.parse(text);
+        data = text.length === 0 ? {} : JSON.parse(text, call.reviver as Parameters<typeof JSON.parse>[1]);
       } catch (cause) {
         throw new AlgoregBadResponseError({ route, status: res.statusCode, cause });
       }

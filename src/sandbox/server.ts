@@ -6,6 +6,7 @@ import { type Fault, FaultController } from './faults.ts';
 import { chatRoutes } from './routes/chat.ts';
 import { customerRoutes } from './routes/customer.ts';
 import { documentRoutes } from './routes/document.ts';
+import { kytRoutes } from './routes/kyt.ts';
 import { pressRoutes } from './routes/press.ts';
 import { riskRoutes } from './routes/risk.ts';
 import { scanRoutes } from './routes/scan.ts';
@@ -56,6 +57,7 @@ function allHandlers(): RouteHandlers {
     ...pressRoutes(),
     ...vidRoutes(),
     ...chatRoutes(),
+    ...kytRoutes(),
   };
 }
 

@@ -90,6 +90,14 @@ export interface StoredAttachment {
   threadId: string;
 }
 
+/** A Go!KYT transaction and its review history. */
+export interface TransactionState {
+  /** The `KYTTransaction` JSON; amounts are decimal strings, `state` the current status. */
+  transaction: Json;
+  /** `history_items` of Get transaction full history, oldest first. */
+  history: Json[];
+}
+
 export class Store {
   readonly customers = new Map<string, CustomerState>();
   readonly relations: RelationState[] = [];
@@ -107,6 +115,8 @@ export class Store {
   readonly threads = new Map<string, ThreadState>();
   readonly attachments = new Map<string, StoredAttachment>();
   readonly chatTokens = new Map<string, { externalId: string; expiresAt: number }>();
+  /** Go!KYT transactions by id. */
+  readonly transactions = new Map<string, TransactionState>();
   private counter = 0;
 
   /** A fresh id, unique within this sandbox's life. */

@@ -6,7 +6,6 @@ import type {
 } from '../algoreg/wire/customer.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { type LegacyCustomerKey, legacyKey } from './customer/legacy-record.ts';
 import {
   CustomerEvent,
   CustomerStats,
@@ -27,7 +26,7 @@ import { toDate, toDateTime } from './scalars.ts';
  * relations) when it has been loaded. Search results carry only the former; summary fields then
  * load the detail through the per-request loader, batched and deduplicated.
  */
-export type CustomerRecord = CustomerDto & LegacyCustomerKey & { detail?: CustomerDetail };
+export type CustomerRecord = CustomerDto & { detail?: CustomerDetail };
 
 export const AccountType = builder.enumType('AccountType', {
   description: 'Whether a customer is a company or a person (Algoreg `F` / `N`).',
@@ -42,9 +41,7 @@ export const Customer = builder.loadableNodeRef('Customer', {
   load: async (externalIds: string[], ctx: Context) => {
     const details = await ctx.algoreg.customer.getDetails(externalIds);
     return details.map((d): CustomerRecord | null | Error =>
-      d instanceof Error || d === null
-        ? d
-        : { ...d.customer, ...legacyKey(d.customer.externalId), detail: d },
+      d instanceof Error || d === null ? d : { ...d.customer, detail: d },
     );
   },
 });
@@ -383,11 +380,7 @@ builder.queryFields((t) => ({
           orderBy: args.orderBy ?? undefined,
           ...page,
         });
-        return offsetConnection(
-          res.customers.map((c): CustomerRecord => ({ ...c, ...legacyKey(c.externalId) })),
-          page,
-          res.total,
-        );
+        return offsetConnection(res.customers satisfies CustomerRecord[], page, res.total);
       },
     },
     { name: 'CustomerConnection' },

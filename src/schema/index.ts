@@ -9,6 +9,7 @@ import './chat/message-mutations.ts';
 import './chat/thread-mutations.ts';
 import './document/document.ts';
 import './document/mutations.ts';
+import './kyt/transaction.ts';
 import './press.ts';
 import './risk.ts';
 import './scan/alert-revision.ts';

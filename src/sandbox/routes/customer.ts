@@ -1,6 +1,7 @@
 import { FLAG_NAMES, flagField } from '../seed/customer.ts';
 import type { CustomerState, Json, Store } from '../store.ts';
 import { saveCustomers } from './customer-save.ts';
+import { transactionCount } from './kyt.ts';
 import { alertCounts } from './scan.ts';
 import { apiError, paging, type RouteHandlers } from './types.ts';
 
@@ -88,7 +89,7 @@ function statsJson(store: Store, state: CustomerState): Json {
     documents: [...store.documents.values()].filter(
       (d) => d.document.customer_external_id === state.customer.external_id,
     ).length,
-    transactions: 0,
+    transactions: transactionCount(store, String(state.customer.external_id)),
     threads: [...store.threads.values()].filter((t) =>
       t.customerExternalIds.includes(String(state.customer.external_id)),
     ).length,

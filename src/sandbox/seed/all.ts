@@ -2,6 +2,7 @@ import { Store } from '../store.ts';
 import { seedThreads } from './chat.ts';
 import { seedCustomers } from './customer.ts';
 import { seedDocuments } from './document.ts';
+import { seedTransactions } from './kyt.ts';
 import { seedPress } from './press.ts';
 import { seedRisks } from './risk.ts';
 import { seedAlerts } from './scan.ts';
@@ -29,5 +30,6 @@ export function seedStore(options: SeedOptions = {}): Store {
   seedPress(store, seed);
   seedSessions(store, seed);
   seedThreads(store, seed);
+  seedTransactions(store, seed);
   return store;
 }
