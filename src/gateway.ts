@@ -12,12 +12,15 @@ import { AlgoregError } from './algoreg/errors.ts';
 import type { Config } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import { jitPlugin } from './jit.ts';
+import { codeOf, type Metrics } from './observability/metrics.ts';
 import { schema } from './schema/index.ts';
 
 export interface GatewayDeps {
   config: Config;
   connection: AlgoregConnection;
   logger: Logger;
+  /** Prometheus metrics (GraphQL plugins added when present). */
+  metrics?: Metrics | undefined;
 }
 
 /** Extra HTTP routes served beside `/graphql` (downloads); each answers or passes (undefined). */
@@ -74,6 +77,7 @@ export function createGateway(
       }),
       jitPlugin(schema),
       routesPlugin(routes, deps),
+      ...(deps.metrics?.plugins() ?? []),
       resultPlugin(),
     ],
   });
@@ -172,12 +176,15 @@ function resultPlugin(): Plugin<Context> {
           const extensions: Record<string, unknown> = { ...result.extensions, requestId: ctx.requestId };
           if (ctx.config.tracing) extensions.upstream = ctx.trace.toJSON();
           setResult({ ...result, extensions });
+          // One line per request: what ran, how long, what it cost upstream, which error codes.
           ctx.logger.info(
             {
               operation: args.operationName ?? undefined,
               ms: Math.round(performance.now() - started),
               errors: result.errors?.length ?? 0,
+              errorCodes: result.errors?.length ? [...new Set(result.errors.map(codeOf))] : undefined,
               upstreamCalls: ctx.trace?.calls,
+              upstreamRetries: ctx.trace?.retries || undefined,
             },
             'graphql request',
           );
