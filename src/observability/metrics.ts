@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createHistogram, usePrometheus } from '@graphql-yoga/plugin-prometheus';
-import type { GraphQLError } from 'graphql';
+import { type DocumentNode, type GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { AlgoregError } from '../algoreg/errors.ts';
@@ -104,7 +104,7 @@ export function createMetrics(): Metrics {
         onExecuteDone({ result }) {
           if (Symbol.asyncIterator in result) return;
           for (const error of result.errors ?? []) {
-            errors.inc({ operationName: args.operationName ?? 'Anonymous', code: codeOf(error) });
+            errors.inc({ operationName: operationNameOf(args) ?? 'Anonymous', code: codeOf(error) });
           }
         },
       };
@@ -184,4 +184,10 @@ export function codeOf(error: GraphQLError): string {
   if (typeof own === 'string') return own;
   if (original?.name === 'PothosValidationError') return 'BAD_USER_INPUT';
   return original && original.name !== 'GraphQLError' ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN';
+}
+
+/** The name of the operation that ran: the one asked for, or the document's only one. */
+export function operationNameOf(args: { document: DocumentNode; operationName?: string | null }) {
+  if (args.operationName) return args.operationName;
+  return getOperationAST(args.document)?.name?.value;
 }
