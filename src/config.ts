@@ -29,6 +29,7 @@ const envSchema = z.object({
   ALGOREG_READ_RETRIES: int(0, 5).default(2),
   ALGOREG_SAVE_CHUNK_SIZE: int(1, 10_000).default(500),
   SANDBOX_PORT: port.default(4010),
+  SANDBOX_HOST: z.string().min(1).default('127.0.0.1'),
   SANDBOX_LATENCY_MS: int(0, 60_000).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   UPSTREAM_TRACING: bool.optional(),
@@ -109,7 +110,7 @@ export interface Config {
   port: number;
   host: string;
   upstream: UpstreamConfig;
-  sandbox: { port: number; latencyMs: number };
+  sandbox: { port: number; host: string; latencyMs: number };
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Adds `extensions.upstream` to responses. Default: on with the sandbox, off with a real tenant. */
   tracing: boolean;
@@ -182,7 +183,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         retryBudgetWindowMs: e.RETRY_BUDGET_WINDOW_MS,
       },
     },
-    sandbox: { port: e.SANDBOX_PORT, latencyMs: e.SANDBOX_LATENCY_MS },
+    sandbox: { port: e.SANDBOX_PORT, host: e.SANDBOX_HOST, latencyMs: e.SANDBOX_LATENCY_MS },
     logLevel: e.LOG_LEVEL,
     tracing: e.UPSTREAM_TRACING ?? usesSandbox,
     graphiql: e.GRAPHIQL ?? true,
