@@ -285,8 +285,10 @@ export class AlgoregHttp {
             wait = undefined;
           }
         }
-        // A missing record is an everyday answer (e.g. `customer(externalId:)` → null), not a fault.
-        const level = error.code === 'UPSTREAM_NOT_FOUND' ? 'debug' : 'warn';
+        // A missing record is an everyday answer (e.g. `customer(externalId:)` → null), not a fault;
+        // refusals of an open breaker are counted in metrics instead of flooding the log.
+        const quiet = error.code === 'UPSTREAM_NOT_FOUND' || error instanceof AlgoregCircuitOpenError;
+        const level = quiet ? 'debug' : 'warn';
         logger[level](
           {
             route,
