@@ -6,6 +6,8 @@ import type { Config } from './config.ts';
 import { downloadRoute } from './download.ts';
 import { createGateway, type Route } from './gateway.ts';
 import { graphiqlAssetRoute } from './graphiql.ts';
+import { healthRoute, type Lifecycle } from './health.ts';
+import { createMetrics, metricsRoute } from './observability/metrics.ts';
 import { createSandbox, type Sandbox } from './sandbox/server.ts';
 
 /** Routes served beside /graphql. */
@@ -17,7 +19,11 @@ export interface RunningApp {
   /** The embedded sandbox, when no upstream is configured. */
   sandbox: Sandbox | undefined;
   connection: AlgoregConnection;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections and closes idle ones, lets in-flight requests finish for up to
+   * `graceMs` (default 0), then cuts what is left and closes the pool and the sandbox.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -37,10 +43,34 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   } else {
     logger.info({ upstream: upstream.baseUrl, auth: upstream.auth }, `Using Algoreg at ${upstream.baseUrl}`);
   }
-  const connection = connectAlgoreg(upstream, logger);
-  const yoga = createGateway({ config, connection, logger }, routes);
-  const server: Server = createServer(yoga);
+  const metrics = createMetrics();
+  const connection = connectAlgoreg(upstream, logger, metrics.observer);
+  metrics.watch(connection.http);
+  const lifecycle: Lifecycle = { draining: false };
+  const operations = [healthRoute(lifecycle), metricsRoute(metrics, config.metricsToken)];
+  const yoga = createGateway({ config, connection, logger, metrics }, [...operations, ...routes]);
+  // A stalled upload or a slow-loris client is cut (408) once the request or its headers take
+  // longer than allowed; Node checks every `connectionsCheckingInterval`, 30 s by default.
+  const { requestTimeoutMs, headersTimeoutMs } = config.server;
+  const server: Server = createServer(
+    {
+      requestTimeout: requestTimeoutMs,
+      headersTimeout: headersTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, Math.max(50, Math.floor(headersTimeoutMs / 10))),
+    },
+    yoga,
+  );
   server.keepAliveTimeout = 65_000;
+  // Requests in flight, so a shutdown knows when the last one has been answered.
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  server.on('request', (_req, res) => {
+    inFlight += 1;
+    res.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) drained?.();
+    });
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -51,9 +81,20 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     url: `http://${host}:${port}`,
     sandbox,
     connection,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    close: async (graceMs = 0) => {
+      lifecycle.draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      let timer: NodeJS.Timeout | undefined;
+      if (inFlight > 0) {
+        await new Promise<void>((resolve) => {
+          drained = resolve;
+          timer = setTimeout(resolve, graceMs);
+        });
+      }
+      clearTimeout(timer);
       server.closeAllConnections();
+      await closed;
       await connection.close();
       await sandbox?.close();
     },

@@ -29,6 +29,7 @@ const envSchema = z.object({
   ALGOREG_READ_RETRIES: int(0, 5).default(2),
   ALGOREG_SAVE_CHUNK_SIZE: int(1, 10_000).default(500),
   SANDBOX_PORT: port.default(4010),
+  SANDBOX_HOST: z.string().min(1).default('127.0.0.1'),
   SANDBOX_LATENCY_MS: int(0, 60_000).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   UPSTREAM_TRACING: bool.optional(),
@@ -39,6 +40,20 @@ const envSchema = z.object({
   MAX_ALIASES: int(1, 1_000).default(100),
   MAX_UPSTREAM_CALLS: int(1, 1_000_000).default(1_000),
   MAX_UPLOAD_BYTES: int(1, 1_073_741_824).default(20 * 1024 * 1024),
+  // Operating it (issue 17): deadlines, breaker, retry budget, server timeouts, metrics, shutdown.
+  REQUEST_TIMEOUT_MS: int(100, 600_000).default(15_000),
+  BREAKER_FAILURE_RATIO: z.coerce.number().gt(0).lt(1).default(0.5),
+  BREAKER_MIN_CALLS: int(1, 100_000).default(20),
+  BREAKER_WINDOW_MS: int(1_000, 600_000).default(10_000),
+  BREAKER_HALF_OPEN_MS: int(50, 600_000).default(10_000),
+  RETRY_BUDGET_RATIO: z.coerce.number().min(0).max(1).default(0.2),
+  RETRY_BUDGET_MIN_RETRIES: int(0, 100_000).default(10),
+  RETRY_BUDGET_WINDOW_MS: int(1_000, 600_000).default(10_000),
+  SERVER_REQUEST_TIMEOUT_MS: int(100, 3_600_000).default(30_000),
+  SERVER_HEADERS_TIMEOUT_MS: int(100, 3_600_000).default(10_000),
+  SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   UPLOAD_MIME_ALLOWLIST: z
     .string()
     .default('application/pdf,image/png,image/jpeg,image/heic,image/tiff')
@@ -70,13 +85,32 @@ export interface UpstreamConfig {
   readRetries: number;
   /** Customers per Save customers call. Default 500. */
   saveChunkSize: number;
+  /** Circuit breaker per Algoreg route and retry budget (see src/algoreg/resilience.ts). */
+  resilience: ResilienceConfig;
+}
+
+export interface ResilienceConfig {
+  /** Share of failing calls (0–1) that opens a route's breaker. Default 0.5. */
+  breakerFailureRatio: number;
+  /** Fewest calls within the window before a breaker may open. Default 20. */
+  breakerMinCalls: number;
+  /** Sliding window the breaker samples, in ms. Default 10000. */
+  breakerWindowMs: number;
+  /** How long an open breaker waits before letting one probe through, in ms. Default 10000. */
+  breakerHalfOpenMs: number;
+  /** Retries allowed as a share of first attempts within the window. Default 0.2. */
+  retryBudgetRatio: number;
+  /** Retries always allowed per window, so a quiet gateway still retries. Default 10. */
+  retryBudgetMinRetries: number;
+  /** Window of the retry budget, in ms. Default 10000. */
+  retryBudgetWindowMs: number;
 }
 
 export interface Config {
   port: number;
   host: string;
   upstream: UpstreamConfig;
-  sandbox: { port: number; latencyMs: number };
+  sandbox: { port: number; host: string; latencyMs: number };
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Adds `extensions.upstream` to responses. Default: on with the sandbox, off with a real tenant. */
   tracing: boolean;
@@ -92,6 +126,16 @@ export interface Config {
     maxUpstreamCalls: number;
   };
   uploads: { maxBytes: number; mimeAllowlist: readonly string[] };
+  /** Deadline of one GraphQL request over all its Algoreg calls and retries, in ms. Default 15000. */
+  requestTimeoutMs: number;
+  /** The gateway's own HTTP server: whole request (body included) and headers, in ms. */
+  server: { requestTimeoutMs: number; headersTimeoutMs: number };
+  /** How long SIGTERM waits for in-flight requests, in ms. Default 10000. */
+  shutdownTimeoutMs: number;
+  /** When set, GET /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken: string | undefined;
+  /** OTLP endpoint for traces; tracing is off when unset. */
+  otlpEndpoint: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -129,8 +173,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       concurrency: e.ALGOREG_CONCURRENCY,
       readRetries: e.ALGOREG_READ_RETRIES,
       saveChunkSize: e.ALGOREG_SAVE_CHUNK_SIZE,
+      resilience: {
+        breakerFailureRatio: e.BREAKER_FAILURE_RATIO,
+        breakerMinCalls: e.BREAKER_MIN_CALLS,
+        breakerWindowMs: e.BREAKER_WINDOW_MS,
+        breakerHalfOpenMs: e.BREAKER_HALF_OPEN_MS,
+        retryBudgetRatio: e.RETRY_BUDGET_RATIO,
+        retryBudgetMinRetries: e.RETRY_BUDGET_MIN_RETRIES,
+        retryBudgetWindowMs: e.RETRY_BUDGET_WINDOW_MS,
+      },
     },
-    sandbox: { port: e.SANDBOX_PORT, latencyMs: e.SANDBOX_LATENCY_MS },
+    sandbox: { port: e.SANDBOX_PORT, host: e.SANDBOX_HOST, latencyMs: e.SANDBOX_LATENCY_MS },
     logLevel: e.LOG_LEVEL,
     tracing: e.UPSTREAM_TRACING ?? usesSandbox,
     graphiql: e.GRAPHIQL ?? true,
@@ -145,6 +198,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxUpstreamCalls: e.MAX_UPSTREAM_CALLS,
     },
     uploads: { maxBytes: e.MAX_UPLOAD_BYTES, mimeAllowlist: e.UPLOAD_MIME_ALLOWLIST },
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    // Node refuses a headers timeout longer than the request timeout.
+    server: {
+      requestTimeoutMs: e.SERVER_REQUEST_TIMEOUT_MS,
+      headersTimeoutMs: Math.min(e.SERVER_HEADERS_TIMEOUT_MS, e.SERVER_REQUEST_TIMEOUT_MS),
+    },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    metricsToken: e.METRICS_TOKEN,
+    otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
   };
   return deepFreeze(config);
 }

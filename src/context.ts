@@ -29,7 +29,7 @@ export interface ContextDeps {
 
 export function createContext(deps: ContextDeps, request: Request, requestId: string): Context {
   const logger = deps.logger.child({ requestId });
-  const trace = new UpstreamTrace(deps.config.limits.maxUpstreamCalls, logger);
+  const trace = new UpstreamTrace(deps.config.limits.maxUpstreamCalls, logger, deps.config.requestTimeoutMs);
   return {
     algoreg: createAlgoregClient(deps.connection, trace),
     trace,

@@ -11,12 +11,15 @@ import type { Config } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import { exampleTabs, renderGraphiQLPage } from './graphiql.ts';
 import { jitPlugin } from './jit.ts';
+import { codeOf, type Metrics, operationNameOf } from './observability/metrics.ts';
 import { schema } from './schema/index.ts';
 
 export interface GatewayDeps {
   config: Config;
   connection: AlgoregConnection;
   logger: Logger;
+  /** Prometheus metrics (GraphQL plugins added when present). */
+  metrics?: Metrics | undefined;
 }
 
 /** Extra HTTP routes served beside `/graphql` (downloads); each answers or passes (undefined). */
@@ -37,6 +40,8 @@ export function createGateway(
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // `/health` and `/ready` are src/health.ts; Yoga's own check (an empty 200) moves out of the way.
+    healthCheckEndpoint: '/__yoga/health',
     logging: false,
     multipart: true,
     // A hard ceiling while multipart bodies are parsed, so a huge body is refused before it is
@@ -77,6 +82,7 @@ export function createGateway(
       }),
       jitPlugin(schema),
       routesPlugin(routes, deps),
+      ...(deps.metrics?.plugins() ?? []),
       resultPlugin(),
     ],
   });
@@ -175,12 +181,15 @@ function resultPlugin(): Plugin<Context> {
           const extensions: Record<string, unknown> = { ...result.extensions, requestId: ctx.requestId };
           if (ctx.config.tracing) extensions.upstream = ctx.trace.toJSON();
           setResult({ ...result, extensions });
+          // One line per request: what ran, how long, what it cost upstream, which error codes.
           ctx.logger.info(
             {
-              operation: args.operationName ?? undefined,
+              operation: operationNameOf(args),
               ms: Math.round(performance.now() - started),
               errors: result.errors?.length ?? 0,
+              errorCodes: result.errors?.length ? [...new Set(result.errors.map(codeOf))] : undefined,
               upstreamCalls: ctx.trace?.calls,
+              upstreamRetries: ctx.trace?.retries || undefined,
             },
             'graphql request',
           );

@@ -23,10 +23,12 @@ let stopping = false;
 const stop = async (signal: string) => {
   if (stopping) return;
   stopping = true;
-  logger.info({ signal }, 'shutting down');
-  const force = setTimeout(() => process.exit(1), 10_000);
+  logger.info({ signal, graceMs: config.shutdownTimeoutMs }, 'shutting down');
+  // In-flight requests get SHUTDOWN_TIMEOUT_MS; closing the pool and the sandbox a little more.
+  const force = setTimeout(() => process.exit(1), config.shutdownTimeoutMs + 5_000);
   force.unref();
-  await app.close();
+  await app.close(config.shutdownTimeoutMs);
+  logger.info('stopped');
   process.exit(0);
 };
 process.on('SIGINT', () => void stop('SIGINT'));

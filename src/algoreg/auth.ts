@@ -5,6 +5,8 @@ export interface AuthProvider {
   authorization(): Promise<string>;
   /** Algoreg answered 401 to this header: forget it so the next call gets a fresh one. */
   invalidate(rejected: string): void;
+  /** Whether a call could go out now without first obtaining credentials (readiness). */
+  cached(): boolean;
 }
 
 /** HTTP Basic: the programmatic user's email and API key on every call. */
@@ -18,6 +20,9 @@ export class BasicAuth implements AuthProvider {
   }
   invalidate(): void {
     // Nothing to renew: the same credentials are all there is.
+  }
+  cached(): boolean {
+    return true;
   }
 }
 
@@ -60,6 +65,10 @@ export class TokenAuth implements AuthProvider {
 
   invalidate(rejected: string): void {
     if (this.token?.header === rejected) this.token = undefined;
+  }
+
+  cached(): boolean {
+    return this.token !== undefined && this.now() < this.token.renewAt;
   }
 
   private async renew(): Promise<string> {

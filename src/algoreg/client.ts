@@ -8,6 +8,7 @@ import { documentCalls } from './document.ts';
 import { AlgoregHttp, UpstreamTrace } from './http.ts';
 import { kytCalls } from './kyt.ts';
 import { pressCalls } from './press.ts';
+import type { UpstreamObserver } from './resilience.ts';
 import { riskCalls } from './risk.ts';
 import { scanCalls } from './scan.ts';
 import { vidCalls } from './vid.ts';
@@ -15,11 +16,16 @@ import { vidCalls } from './vid.ts';
 /** The long-lived connection to Algoreg: one pool and one token for the whole process. */
 export interface AlgoregConnection {
   http: AlgoregHttp;
+  auth: AuthProvider;
   config: UpstreamConfig;
   close(): Promise<void>;
 }
 
-export function connectAlgoreg(config: UpstreamConfig, logger: Logger): AlgoregConnection {
+export function connectAlgoreg(
+  config: UpstreamConfig,
+  logger: Logger,
+  observer?: UpstreamObserver,
+): AlgoregConnection {
   if (!config.baseUrl || !config.user || !config.key)
     throw new Error('Algoreg base URL and credentials are required');
   const { user, key } = config;
@@ -42,10 +48,12 @@ export function connectAlgoreg(config: UpstreamConfig, logger: Logger): AlgoregC
     connectTimeoutMs: config.connectTimeoutMs,
     connections: config.connections,
     readRetries: config.readRetries,
+    resilience: config.resilience,
+    observer,
     logger: logger.child({ component: 'algoreg' }),
   });
   const connected = http;
-  return { http: connected, config, close: () => connected.close() };
+  return { http: connected, auth, config, close: () => connected.close() };
 }
 
 /** The typed Algoreg API for one GraphQL request: `ctx.algoreg.<product>.<verb>()`. */

@@ -125,3 +125,11 @@ export function errorForStatus(status: number, d: AlgoregErrorDetails): AlgoregE
   if (status >= 500) return new AlgoregUnavailableError(d);
   return new AlgoregBadRequestError(d);
 }
+
+/**
+ * The route's circuit breaker is open: Algoreg failed too often on it lately, so nothing was sent.
+ * Same code as any unavailability; `retryAfter` says when the breaker lets a probe through.
+ */
+export class AlgoregCircuitOpenError extends AlgoregUnavailableError {
+  override name = 'AlgoregCircuitOpenError';
+}

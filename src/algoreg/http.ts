@@ -3,16 +3,19 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import { type Dispatcher, Pool, errors as undiciErrors } from 'undici';
 import type { z } from 'zod';
+import type { ResilienceConfig } from '../config.ts';
 import type { AuthProvider } from './auth.ts';
 import { buildPath, endpoints, type OperationName, routeKey } from './endpoints.ts';
 import {
   AlgoregBadResponseError,
   AlgoregBudgetExceededError,
+  AlgoregCircuitOpenError,
   AlgoregError,
   AlgoregTimeoutError,
   AlgoregUnavailableError,
   errorForStatus,
 } from './errors.ts';
+import { Breakers, RetryBudget, retryDelays, type UpstreamObserver } from './resilience.ts';
 
 /**
  * One GraphQL request's account of its Algoreg calls: what it cost (`extensions.upstream`), the
@@ -21,6 +24,8 @@ import {
  */
 export class UpstreamTrace {
   calls = 0;
+  /** Calls that were retries of a failed one. */
+  retries = 0;
   roundTrips = 0;
   readonly byRoute: Record<string, number> = {};
   private inFlight = 0;
@@ -29,10 +34,13 @@ export class UpstreamTrace {
   readonly budget: number;
   /** The request's logger (with its request id). */
   readonly logger: Logger | undefined;
+  /** When (performance.now(), ms) every call and retry of this request must have ended. */
+  readonly deadline: number;
 
-  constructor(budget = Number.POSITIVE_INFINITY, logger?: Logger) {
+  constructor(budget = Number.POSITIVE_INFINITY, logger?: Logger, timeoutMs = Number.POSITIVE_INFINITY) {
     this.budget = budget;
     this.logger = logger;
+    this.deadline = performance.now() + timeoutMs;
   }
 
   begin(route: string): void {
@@ -83,31 +91,46 @@ export interface StreamResponse {
 export interface HttpOptions {
   baseUrl: string;
   auth: AuthProvider;
-  /** Per-attempt timeout in ms: until the answer's headers, and between chunks of its body. */
+  /**
+   * Per-attempt timeout in ms: the whole call for JSON answers, until the headers and then between
+   * chunks for streamed ones; never past the request's deadline.
+   */
   timeoutMs: number;
   connectTimeoutMs: number;
   connections: number;
   /** Retries of safe operations after a retryable failure. */
   readRetries: number;
+  resilience: ResilienceConfig;
+  observer?: UpstreamObserver | undefined;
   logger: Logger;
 }
 
 /** Longest Retry-After the gateway waits out itself before it hands the 429 to the client. */
 const MAX_INLINE_RETRY_AFTER_S = 1;
 
+/** A 401 answered before anything was done: renew the credentials and resend. */
+const RENEW = Symbol('renew');
+
 /**
- * The HTTP layer: one keep-alive pool, per-attempt timeouts, authentication (with one renewal and
- * one resend after a 401), retries of safe operations only, and every failure turned into a typed
- * AlgoregError. Knows nothing of GraphQL.
+ * The HTTP layer: one keep-alive pool, precise per-attempt timeouts under the request's deadline,
+ * authentication (with one renewal and one resend after a 401), a circuit breaker per route,
+ * retries of safe operations only (jittered, within a retry budget), and every failure turned into
+ * a typed AlgoregError. Knows nothing of GraphQL.
  */
 export class AlgoregHttp {
   private readonly pool: Pool;
   private readonly origin: URL;
+  private readonly breakers: Breakers;
+  private readonly budget: RetryBudget;
+  private readonly observer: UpstreamObserver;
 
   private readonly opts: HttpOptions;
 
   constructor(opts: HttpOptions) {
     this.opts = opts;
+    this.observer = opts.observer ?? {};
+    this.breakers = new Breakers(opts.resilience, this.observer);
+    this.budget = new RetryBudget(opts.resilience);
     this.origin = new URL(opts.baseUrl);
     this.pool = new Pool(this.origin.origin, {
       connections: opts.connections,
@@ -175,18 +198,36 @@ export class AlgoregHttp {
     body: unknown,
   ): Promise<z.output<S>> {
     const route = routeKey(name);
-    const res = await this.send(name, { body }, undefined, route);
-    if (res.statusCode >= 400) throw await this.failure(res, route);
-    const text = await res.body.text();
-    let data: unknown;
     try {
-      data = JSON.parse(text);
-    } catch (cause) {
-      throw new AlgoregBadResponseError({ route, status: res.statusCode, cause });
+      return await this.breakers.run(route, () =>
+        this.attempt(name, { body }, undefined, route, this.opts.timeoutMs, async (res) => {
+          if (res.statusCode >= 400) throw await this.failure(res, route);
+          const text = await res.body.text();
+          let data: unknown;
+          try {
+            data = JSON.parse(text);
+          } catch (cause) {
+            throw new AlgoregBadResponseError({ route, status: res.statusCode, cause });
+          }
+          const parsed = schema.safeParse(data);
+          if (!parsed.success) throw new AlgoregBadResponseError({ route, status: res.statusCode });
+          return parsed.data;
+        }),
+      );
+    } catch (raw) {
+      throw this.classify(raw, route);
     }
-    const parsed = schema.safeParse(data);
-    if (!parsed.success) throw new AlgoregBadResponseError({ route, status: res.statusCode });
-    return parsed.data;
+  }
+
+  /** The state of each route's breaker that has seen a call (metrics, readiness). */
+  breakerStates() {
+    return this.breakers.states();
+  }
+
+  /** The pool's sockets and queue (metrics). */
+  poolStats() {
+    const { connected, free, pending, running, size } = this.pool.stats;
+    return { connected, free, pending, running, queued: size };
   }
 
   async close(): Promise<void> {
@@ -201,30 +242,59 @@ export class AlgoregHttp {
     const endpoint = endpoints[name];
     const route = routeKey(name);
     const maxAttempts = endpoint.safe ? 1 + this.opts.readRetries : 1;
+    const deadline = call.trace?.deadline ?? Number.POSITIVE_INFINITY;
+    const delays = retryDelays();
+    const logger = call.trace?.logger ?? this.opts.logger;
     let renewed = false;
+    let counted = false;
     for (let attempt = 1; ; attempt++) {
       const started = performance.now();
       let authorization: string | undefined;
       try {
+        const left = deadline - started;
+        // The request's deadline has passed: nothing more is sent for it.
+        if (left <= 0) throw new AlgoregTimeoutError({ route });
         authorization = await this.opts.auth.authorization();
-        const res = await this.send(name, call, authorization, route);
-        if (res.statusCode === 401 && !renewed) {
+        if (!counted) this.budget.recordCall();
+        counted = true;
+        const sent = authorization;
+        const outcome = await this.breakers.run(route, () =>
+          this.attempt(name, call, sent, route, Math.min(this.opts.timeoutMs, left), async (res) => {
+            if (res.statusCode === 401 && !renewed) {
+              await res.body.dump();
+              return RENEW;
+            }
+            if (res.statusCode >= 400) throw await this.failure(res, route);
+            return { value: await read(res, route) };
+          }),
+        );
+        if (outcome === RENEW) {
           // Algoreg refused the credentials before doing anything: renew once and resend, which is
           // safe even for writes.
-          await res.body.dump();
           renewed = true;
-          this.opts.auth.invalidate(authorization);
+          this.opts.auth.invalidate(sent);
           attempt -= 1;
           continue;
         }
-        if (res.statusCode >= 400) throw await this.failure(res, route);
-        return await read(res, route);
+        return outcome.value;
       } catch (raw) {
         const error = this.classify(raw, route);
-        const retry = error.retryable && attempt < maxAttempts && inlineWait(error) !== undefined;
-        // A missing record is an everyday answer (e.g. `customer(externalId:)` → null), not a fault.
-        const level = error.code === 'UPSTREAM_NOT_FOUND' ? 'debug' : 'warn';
-        (call.trace?.logger ?? this.opts.logger)[level](
+        let wait: number | undefined;
+        if (error.retryable && attempt < maxAttempts && !(error instanceof AlgoregCircuitOpenError)) {
+          // A Retry-After too long to wait out here is handed back to the client at once.
+          wait = error.retryAfter === undefined ? delays.next() : inlineWait(error.retryAfter);
+          // No retry that could not end before the deadline, and none past the budget.
+          if (wait !== undefined && performance.now() + wait >= deadline) wait = undefined;
+          if (wait !== undefined && !this.budget.tryRetry()) {
+            this.observer.retryDenied?.(route);
+            wait = undefined;
+          }
+        }
+        // A missing record is an everyday answer (e.g. `customer(externalId:)` → null), not a fault;
+        // refusals of an open breaker are counted in metrics instead of flooding the log.
+        const quiet = error.code === 'UPSTREAM_NOT_FOUND' || error instanceof AlgoregCircuitOpenError;
+        const level = quiet ? 'debug' : 'warn';
+        logger[level](
           {
             route,
             code: error.code,
@@ -232,13 +302,53 @@ export class AlgoregHttp {
             upstreamCodes: error.upstreamCodes.length ? error.upstreamCodes : undefined,
             attempt,
             ms: Math.round(performance.now() - started),
-            willRetry: retry,
+            willRetry: wait !== undefined,
           },
           'algoreg call failed',
         );
-        if (!retry) throw error;
-        await delay(inlineWait(error) ?? 0);
+        if (wait === undefined) throw error;
+        this.observer.retry?.(route, error.code);
+        if (call.trace) call.trace.retries += 1;
+        await delay(wait);
       }
+    }
+  }
+
+  /**
+   * One call, bounded by a precise timer over the whole attempt (the pool's own timeouts use
+   * undici's coarse clock, which fires up to a second late): `read` runs under the same timer, and
+   * a streamed body is left to the pool's between-chunks timeout once `read` has handed it back.
+   * One cleared timer per call is cheap; `AbortSignal.timeout` is not (it outlives the call).
+   */
+  private async attempt<T>(
+    name: OperationName,
+    call: CallOptions,
+    authorization: string | undefined,
+    route: string,
+    timeoutMs: number,
+    read: (res: Dispatcher.ResponseData) => Promise<T>,
+  ): Promise<T> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new AlgoregTimeoutError({ route })), timeoutMs);
+    const signal = call.signal ? AbortSignal.any([call.signal, controller.signal]) : controller.signal;
+    const started = performance.now();
+    let outcome: string | undefined;
+    try {
+      const res = await this.send(name, call, authorization, route, signal);
+      outcome = String(res.statusCode);
+      return await read(res);
+    } catch (raw) {
+      // Classified here, so the breaker sees typed errors.
+      const error = this.classify(raw, route);
+      if (call.signal?.aborted) outcome = 'aborted';
+      else if (controller.signal.aborted || (!outcome && error.code === 'UPSTREAM_TIMEOUT'))
+        outcome = 'timeout';
+      else if (!outcome && !(error instanceof AlgoregBudgetExceededError)) outcome = 'network';
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      // Not counted when nothing was sent (the request's call budget refused it).
+      if (outcome) this.observer.call?.(route, outcome, (performance.now() - started) / 1000);
     }
   }
 
@@ -247,6 +357,7 @@ export class AlgoregHttp {
     call: CallOptions,
     authorization: string | undefined,
     route: string,
+    signal: AbortSignal,
   ): Promise<Dispatcher.ResponseData> {
     const endpoint = endpoints[name];
     const path =
@@ -261,11 +372,9 @@ export class AlgoregHttp {
         if (call.jsonStream.length !== undefined) headers['content-length'] = String(call.jsonStream.length);
       } else body = JSON.stringify(call.body ?? {});
     }
-    // Timeouts are the pool's headersTimeout/bodyTimeout: a timer per call (AbortSignal.timeout)
-    // would outlive the call and cost CPU and memory under load (see bench/).
     call.trace?.begin(route);
     try {
-      return await this.pool.request({ method: endpoint.method, path, headers, body, signal: call.signal });
+      return await this.pool.request({ method: endpoint.method, path, headers, body, signal });
     } finally {
       call.trace?.end();
     }
@@ -306,12 +415,9 @@ export class AlgoregHttp {
   }
 }
 
-/** How long to wait before retrying, or undefined when the wait is too long to do inline. */
-function inlineWait(error: AlgoregError): number | undefined {
-  if (error.retryAfter !== undefined) {
-    return error.retryAfter <= MAX_INLINE_RETRY_AFTER_S ? error.retryAfter * 1000 : undefined;
-  }
-  return 25 + Math.floor(Math.random() * 25);
+/** Algoreg's Retry-After in ms, or undefined when it is too long to wait out inline. */
+function inlineWait(retryAfterS: number): number | undefined {
+  return retryAfterS <= MAX_INLINE_RETRY_AFTER_S ? retryAfterS * 1000 : undefined;
 }
 
 function header(headers: Dispatcher.ResponseData['headers'], name: string): string | undefined {

@@ -10,7 +10,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  * - hang: never answer (the client's timeout must fire);
  * - body: answer `status` (default 200) with `json` as the JSON body, verbatim: the contract tests
  *   feed Algoreg's documented samples through the gateway with it.
- * `times` limits how many calls it hits (default: all until cleared).
+ * `times` limits how many calls it hits (default: all until cleared); `every: n` makes it hit one
+ * matching call in n (the first, then every n-th: `every: 2` is a 50 % outage).
  */
 export interface Fault {
   route: string;
@@ -21,6 +22,9 @@ export interface Fault {
   status?: number;
   retryAfter?: number;
   times?: number;
+  every?: number;
+  /** Matching calls seen so far (for `every`). */
+  seen?: number;
 }
 
 const KINDS = new Set(['latency', 'status', 'reset', 'malformed', 'hang', 'body']);
@@ -41,7 +45,7 @@ export class FaultController {
   add(value: unknown): string | undefined {
     const f = value as Fault;
     if (!f || typeof f !== 'object' || typeof f.route !== 'string' || !KINDS.has(f.kind)) {
-      return 'expected {route, kind: latency|status|reset|malformed|hang|body, ms?, status?, retryAfter?, json?, times?}';
+      return 'expected {route, kind: latency|status|reset|malformed|hang|body, ms?, status?, retryAfter?, json?, times?, every?}';
     }
     this.faults.push({ ...f });
     return undefined;
@@ -65,6 +69,10 @@ export class FaultController {
     if (this.latencyMs > 0) await delay(this.latencyMs);
     for (const f of this.faults) {
       if (f.route !== '*' && f.route !== route) continue;
+      if (f.every !== undefined && f.every > 1) {
+        f.seen = (f.seen ?? 0) + 1;
+        if ((f.seen - 1) % f.every !== 0) continue;
+      }
       if (f.times !== undefined) {
         if (f.times <= 0) continue;
         f.times -= 1;

@@ -4,7 +4,8 @@ import { loadConfig } from '../config.ts';
 import { createSandbox } from './server.ts';
 
 const config = loadConfig();
-const sandbox = await createSandbox({ port: config.sandbox.port, latencyMs: config.sandbox.latencyMs });
+const { port, host, latencyMs } = config.sandbox;
+const sandbox = await createSandbox({ port, host, latencyMs });
 console.log(`Algoreg sandbox listening on ${sandbox.url}`);
 console.log(
   `  credentials: see SANDBOX_CREDENTIALS in src/config.ts; stats at ${sandbox.url}/__sandbox/stats`,
