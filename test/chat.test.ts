@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Client, fetchExchange } from '@urql/core';
+import { getOperationAST } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ChatInboxDocument,
@@ -13,7 +14,7 @@ import {
   type SendThreadMessageMutationVariables,
   UpdateThreadDocument,
 } from '../client/graphql.ts';
-import { type Stack, startStack, useStack } from './harness.ts';
+import { exampleVariables, type Stack, startStack, useStack } from './harness.ts';
 
 const SEARCH = 'POST /api/v1/threads/search';
 const GET_THREAD = 'GET /api/v1/thread/{id}';
@@ -79,8 +80,8 @@ describe('Go!Chat', () => {
     expect(Math.min(tags, reminders, attachments)).toBeGreaterThan(10);
   });
 
-  it('runs every Go!Chat example operation as GraphiQL opens it, with its default variables', async () => {
-    const docs: TypedDocumentNode<Record<string, unknown>, Record<string, never>>[] = [
+  it('runs every Go!Chat example operation with its example variables', async () => {
+    const docs: TypedDocumentNode<Record<string, unknown>, Record<string, unknown>>[] = [
       ChatInboxDocument,
       ChatThreadDocument,
       CustomerThreadsDocument,
@@ -91,7 +92,8 @@ describe('Go!Chat', () => {
       CreateChatEndUserTokenDocument,
     ];
     for (const doc of docs) {
-      const res = await stack.gql(doc);
+      const name = getOperationAST(doc)?.name?.value ?? '';
+      const res = await stack.gql(doc, exampleVariables(name));
       expect(res.errors).toBeUndefined();
       const [payload] = Object.values(res.data ?? {}) as ({ errors?: unknown[] } | null)[];
       expect(payload).toBeTruthy();

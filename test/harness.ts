@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
@@ -125,4 +126,12 @@ export function useStack(env: Record<string, string> = {}): Stack {
       return typeof value === 'function' ? value.bind(current) : value;
     },
   });
+}
+
+/** The example variables GraphiQL's tab of an operation holds (`schema/operations/examples.json`). */
+export function exampleVariables(operationName: string): Record<string, unknown> {
+  const examples = JSON.parse(
+    readFileSync(new URL('../schema/operations/examples.json', import.meta.url), 'utf8'),
+  ) as { variables: Record<string, Record<string, unknown>> };
+  return examples.variables[operationName] ?? {};
 }

@@ -11,7 +11,7 @@ import {
   type StartIdentitySessionInput,
 } from '../client/graphql.ts';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
-import { useStack } from './harness.ts';
+import { exampleVariables, useStack } from './harness.ts';
 
 const GET = 'GET /api/v1/session/{session_id}';
 const CREATE = 'POST /api/v1/session';
@@ -186,11 +186,11 @@ describe('Go!Vid sessions', () => {
 });
 
 describe('example operations', () => {
-  it('run with their default variables against the seeded sandbox', async () => {
+  it('run with their default or example variables against the seeded sandbox', async () => {
     const results = [
       await stack.gql(IdentitySessionDocument),
       await stack.gql(CustomerIdentitySessionsDocument),
-      await stack.gql(StartIdentitySessionDocument),
+      await stack.gql(StartIdentitySessionDocument, exampleVariables('StartIdentitySession') as never),
     ];
     for (const res of results) {
       expect(res.errors).toBeUndefined();
