@@ -81,7 +81,8 @@ describe('Go!Chat', () => {
   });
 
   it('runs every Go!Chat example operation with its example variables', async () => {
-    const docs: TypedDocumentNode<Record<string, unknown>, Record<string, unknown>>[] = [
+    // biome-ignore lint/suspicious/noExplicitAny: documents of different variables, each run with its examples
+    const docs: TypedDocumentNode<Record<string, unknown>, any>[] = [
       ChatInboxDocument,
       ChatThreadDocument,
       CustomerThreadsDocument,
