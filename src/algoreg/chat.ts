@@ -1,7 +1,13 @@
 import { type Caller, nullIfNotFound } from './caller.ts';
 import { mapSettled } from './concurrency.ts';
-import { base64Pieces, type UploadBytes } from './document.ts';
 import type { StreamResponse } from './http.ts';
+import {
+  type BodyPiece,
+  base64JsonBody,
+  type StreamedBody,
+  type UploadBytes,
+  withStreamedKey,
+} from './json-body.ts';
 import {
   type CreateThreadInput,
   type EndUserTokenInput,
@@ -199,30 +205,15 @@ export function chatCalls(c: Caller) {
 
 export type ChatCalls = ReturnType<typeof chatCalls>;
 
-/**
- * `{...body, "attachments": [{"name": …, "file": "<base64>"}, …]}` in pieces, with its exact
- * length known up front (each file's base64 is `4 * ceil(size / 3)` bytes).
- */
+/** `{...body, "attachments": [{"name": …, "file": "<base64>"}, …]}`, streamed. */
 function messageUploadBody(
   body: Record<string, unknown>,
   attachments: readonly AttachmentUpload[],
-): { open: () => AsyncIterable<Uint8Array>; length: number } {
-  const json = JSON.stringify(body);
-  const head = Buffer.from(`${json.slice(0, -1)},"attachments":[`);
-  const tail = Buffer.from(']}');
-  const parts = attachments.map((a, i) => ({
-    head: Buffer.from(`${i ? ',' : ''}{"name":${JSON.stringify(a.name)},"file":"`),
-    tail: Buffer.from('"}'),
-    bytes: a.bytes,
-  }));
-  const length =
-    head.length +
-    tail.length +
-    parts.reduce((n, p) => n + p.head.length + 4 * Math.ceil(p.bytes.size / 3) + p.tail.length, 0);
-  async function* pieces(): AsyncGenerator<Uint8Array> {
-    yield head;
-    for (const p of parts) yield* base64Pieces(p.head, p.bytes.open(), p.tail);
-    yield tail;
-  }
-  return { length, open: pieces };
+): StreamedBody {
+  const files: BodyPiece[] = ['['];
+  attachments.forEach((a, i) => {
+    files.push(`${i ? ',' : ''}{"name":${JSON.stringify(a.name)},"file":`, a.bytes, '}');
+  });
+  files.push(']');
+  return base64JsonBody(withStreamedKey(body, 'attachments', files));
 }

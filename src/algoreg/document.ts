@@ -1,6 +1,7 @@
 import { type Caller, nullIfNotFound } from './caller.ts';
 import { mapSettled } from './concurrency.ts';
 import type { StreamResponse } from './http.ts';
+import { base64JsonBody, type StreamedBody, type UploadBytes, withStreamedKey } from './json-body.ts';
 import { customerDocument, type Document, documentSearch } from './wire/document.ts';
 
 /** A document named by its customer and its id: Search documents filters by customer, not by id. */
@@ -33,10 +34,6 @@ export interface DocumentOriginInput {
 }
 
 /** The bytes of an upload: their size, and a fresh stream of them on each call. */
-export interface UploadBytes {
-  size: number;
-  open: () => AsyncIterable<Uint8Array>;
-}
 
 /**
  * Upload document (API.md §4.5): the description, and either the `bytes` (sent inline) or an
@@ -195,39 +192,7 @@ function uploadMeta(input: UploadDocumentInput) {
   };
 }
 
-/**
- * The Upload document body `{...meta, "internal": {"file_data": "<base64>"}}`, produced in pieces:
- * the bytes are encoded chunk by chunk (3-byte groups, so the pieces join into one valid base64
- * text), and the exact length is known up front.
- */
-function inlineUploadBody(
-  meta: object,
-  bytes: UploadBytes,
-): { open: () => AsyncIterable<Uint8Array>; length: number } {
-  const json = JSON.stringify(meta);
-  const head = Buffer.from(`${json === '{}' ? '{' : `${json.slice(0, -1)},`}"internal":{"file_data":"`);
-  const tail = Buffer.from('"}}');
-  return {
-    length: head.length + 4 * Math.ceil(bytes.size / 3) + tail.length,
-    open: () => base64Pieces(head, bytes.open(), tail),
-  };
-}
-
-/** `head`, the source's bytes as one base64 text (encoded chunk by chunk), then `tail`. */
-export async function* base64Pieces(
-  head: Buffer,
-  source: AsyncIterable<Uint8Array>,
-  tail: Buffer,
-): AsyncGenerator<Buffer> {
-  yield head;
-  let carry: Buffer = Buffer.alloc(0);
-  for await (const chunk of source) {
-    const view = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    const buf = carry.length ? Buffer.concat([carry, view]) : view;
-    const whole = buf.length - (buf.length % 3);
-    if (whole > 0) yield Buffer.from(buf.subarray(0, whole).toString('base64'), 'latin1');
-    carry = Buffer.from(buf.subarray(whole));
-  }
-  if (carry.length) yield Buffer.from(carry.toString('base64'), 'latin1');
-  yield tail;
+/** The Upload document body `{...meta, "internal": {"file_data": "<base64>"}}`, streamed. */
+function inlineUploadBody(meta: object, bytes: UploadBytes): StreamedBody {
+  return base64JsonBody(withStreamedKey(meta, 'internal', ['{"file_data":', bytes, '}']));
 }

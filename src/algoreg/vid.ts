@@ -1,8 +1,8 @@
 import { type Caller, nullIfNotFound } from './caller.ts';
 import { mapSettled } from './concurrency.ts';
+import { type BodyPiece, base64JsonBody } from './json-body.ts';
 import {
   type IdCheckInput,
-  type ImageBytes,
   idCheckResult,
   type Session,
   type StartSessionInput,
@@ -114,9 +114,6 @@ function startBody(input: StartSessionInput) {
   };
 }
 
-/** A piece of a streamed JSON body: JSON text as is, or bytes written as a base64 string literal. */
-export type BodyPiece = string | ImageBytes;
-
 /**
  * The ID check body `{"base_64_encoded_front_image":"…", …}`, in pieces. Only the sides and faces
  * given are written.
@@ -136,42 +133,4 @@ function idCheckBody(input: IdCheckInput) {
   if (input.watchlistCheck !== undefined) pieces.push(`${key('watchlist_check')}${input.watchlistCheck}`);
   pieces.push(pieces.length ? '}' : '{}');
   return base64JsonBody(pieces);
-}
-
-/**
- * A JSON body streamed from pieces: text is sent as is, bytes as a base64 string literal encoded
- * chunk by chunk (3-byte groups, so the pieces join into one valid base64 text). The exact length
- * is known up front; `open` gives a fresh stream each time (a resend after a 401).
- */
-export function base64JsonBody(pieces: readonly BodyPiece[]): {
-  open: () => AsyncIterable<Uint8Array>;
-  length: number;
-} {
-  let length = 0;
-  for (const p of pieces) {
-    length += typeof p === 'string' ? Buffer.byteLength(p) : 2 + 4 * Math.ceil(p.size / 3);
-  }
-  return { length, open: () => stream(pieces) };
-}
-
-const QUOTE = Buffer.from('"');
-
-async function* stream(pieces: readonly BodyPiece[]): AsyncGenerator<Buffer> {
-  for (const p of pieces) {
-    if (typeof p === 'string') {
-      yield Buffer.from(p);
-      continue;
-    }
-    yield QUOTE;
-    let carry: Buffer = Buffer.alloc(0);
-    for await (const chunk of p.open()) {
-      const view = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      const buf = carry.length ? Buffer.concat([carry, view]) : view;
-      const whole = buf.length - (buf.length % 3);
-      if (whole > 0) yield Buffer.from(buf.subarray(0, whole).toString('base64'), 'latin1');
-      carry = Buffer.from(buf.subarray(whole));
-    }
-    if (carry.length) yield Buffer.from(carry.toString('base64'), 'latin1');
-    yield QUOTE;
-  }
 }

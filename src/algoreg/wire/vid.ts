@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { UploadBytes } from '../json-body.ts';
 import { flag, idLike, int, list, num, optId, text } from './common.ts';
 
 /** Go!Vid JSON as Algoreg sends it (API.md §5.6), mapped once to camelCase DTOs. */
@@ -251,11 +252,8 @@ export interface StartSessionInput {
   person?: OnboardingInput;
 }
 
-/** The bytes of one image: its size, and a fresh stream of them on each call. */
-export interface ImageBytes {
-  size: number;
-  open: () => AsyncIterable<Uint8Array>;
-}
+/** The bytes of an image to check (sent base64-encoded in a streamed body). */
+export type ImageBytes = UploadBytes;
 
 /** Input of the Transactional ID check: PNG images, streamed base64 into the body. */
 export interface IdCheckInput {
