@@ -1,5 +1,4 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import countries from 'i18n-iso-countries';
 import {
   PRESS_REPORT_STATUSES,
   type PressArticle as PressArticleDto,
@@ -7,6 +6,7 @@ import {
 } from '../algoreg/wire/press.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
+import { countryCode } from '../shared/countries.ts';
 import { AccountType, Customer } from './customer.ts';
 import { badInput, type DomainError, ErrorInterface, Issues, NotFoundError, writeOutcome } from './errors.ts';
 import { keyedField } from './prefetch.ts';
@@ -231,13 +231,6 @@ const ScreenPressInput = builder.inputType('ScreenPressInput', {
   }),
 });
 
-/** ISO 3166 alpha-2, upper-case, or undefined when not a country code. */
-function alpha2(code: string): string | undefined {
-  const c = code.trim().toUpperCase();
-  if (!/^[A-Z]{2,3}$/.test(c) || !countries.isValid(c)) return undefined;
-  return c.length === 2 ? c : countries.alpha3ToAlpha2(c);
-}
-
 /** Forget what this request read of a report, and hold the answer of the write instead. */
 function remember(ctx: Context, report: PressReportDto): PressReportDto {
   PressReport.getDataloader(ctx).clear(report.id).prime(report.id, report);
@@ -278,7 +271,7 @@ builder.mutationFields((t) => ({
       const given = input.countries ?? [];
       if (given.length > 20) issues.add('input.countries', 'at most 20 countries');
       const codes = given.map((code, i) => {
-        const c = alpha2(code);
+        const c = countryCode(code, 'alpha2');
         if (!c)
           issues.add(`input.countries[${i}]`, `${JSON.stringify(code)} is not an ISO 3166 country code`);
         return c ?? '';

@@ -1,7 +1,7 @@
-import countries from 'i18n-iso-countries';
 import type { SaveCustomersInput as SaveRequest } from '../algoreg/customer.ts';
 import { builder } from '../builder.ts';
 import { isCalendarDate } from '../shared/calendar.ts';
+import { countryCode } from '../shared/countries.ts';
 import { SaveCustomersPayload, savePayload } from './customer/save-payload.ts';
 import { AccountType, forgetCustomers } from './customer.ts';
 import { Issues } from './errors.ts';
@@ -128,8 +128,7 @@ function validate(input: SaveInput): void {
     }
     for (const key of ['nationalityCodes', 'domicileCodes'] as const) {
       c[key]?.forEach((code, j) => {
-        if (!countries.isValid(code))
-          issues.add(`${at}.${key}[${j}]`, `"${code}" is not an ISO 3166 country code`);
+        if (!countryCode(code)) issues.add(`${at}.${key}[${j}]`, `"${code}" is not an ISO 3166 country code`);
       });
     }
     if (c.customFields != null && (typeof c.customFields !== 'object' || Array.isArray(c.customFields))) {

@@ -1,5 +1,4 @@
 import { isIP } from 'node:net';
-import countries from 'i18n-iso-countries';
 import type {
   CreateTransaction,
   ParticipantInput,
@@ -8,6 +7,7 @@ import type {
 import { compareDecimal, currencyKind, fractionDigits } from '../../algoreg/wire/kyt-amount.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
+import { countryCode } from '../../shared/countries.ts';
 import { type DomainError, ErrorInterface, Issues, NotFoundError, writeOutcome } from '../errors.ts';
 import {
   ParticipantAccountType,
@@ -133,13 +133,6 @@ const MAX_COMMENT = 4000;
 /** Tolerance for clocks and time zones before a date counts as in the future. */
 const FUTURE_SLACK_MS = 24 * 3_600_000;
 
-/** An ISO 3166 alpha-2 or alpha-3 code as alpha-3, or undefined when it is not one. */
-function alpha3(code: string): string | undefined {
-  const c = code.trim().toUpperCase();
-  if (!/^[A-Z]{2,3}$/.test(c) || !countries.isValid(c)) return undefined;
-  return c.length === 3 ? c : countries.alpha2ToAlpha3(c);
-}
-
 type ParticipantArg = typeof ParticipantInputType.$inferInput;
 
 function participant(p: ParticipantArg, path: string, issues: Issues): ParticipantInput {
@@ -153,7 +146,7 @@ function participant(p: ParticipantArg, path: string, issues: Issues): Participa
   };
   const country = (v: string | null | undefined, field: string) => {
     if (v == null) return undefined;
-    const code = alpha3(v);
+    const code = countryCode(v, 'alpha3');
     if (!code) issues.add(`${path}.${field}`, 'must be an ISO 3166 country code (alpha-2 or alpha-3)');
     return code;
   };

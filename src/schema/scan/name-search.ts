@@ -1,8 +1,8 @@
-import countries from 'i18n-iso-countries';
 import type { NameSearchInput as NameSearchRequest } from '../../algoreg/scan.ts';
 import type { NameSearchHit as NameSearchHitData } from '../../algoreg/wire/scan.ts';
 import { builder } from '../../builder.ts';
 import { isPartialDate } from '../../shared/calendar.ts';
+import { countryCode } from '../../shared/countries.ts';
 import { badInput, Issues } from '../errors.ts';
 import { DEFAULT_PAGE, MAX_PAGE } from '../pagination.ts';
 
@@ -96,13 +96,6 @@ const NameSearchHit = builder.objectRef<NameSearchHitData>('NameSearchHit').impl
 type NameSearchInputShape = typeof NameSearchInput.$inferInput;
 type NameSearchQuery = Omit<NameSearchRequest, 'pageSize' | 'pageToken'>;
 
-/** ISO 3166 alpha-3, upper-case, or undefined when not a country code. */
-function alpha3(code: string): string | undefined {
-  const c = code.trim().toUpperCase();
-  if (!/^[A-Z]{2,3}$/.test(c) || !countries.isValid(c)) return undefined;
-  return c.length === 3 ? c : countries.alpha2ToAlpha3(c);
-}
-
 /** Checks the input (naming each bad field) and normalises it: names trimmed, countries alpha-3. */
 function nameSearchQuery(input: NameSearchInputShape): NameSearchQuery {
   const issues = new Issues();
@@ -125,7 +118,7 @@ function nameSearchQuery(input: NameSearchInputShape): NameSearchQuery {
   long('input.company.companyName', c?.companyName);
   const countryList = (field: string, list: readonly string[] | null | undefined) =>
     list?.map((code, i) => {
-      const v = alpha3(code);
+      const v = countryCode(code, 'alpha3');
       if (!v) issues.add(`${field}[${i}]`, `${JSON.stringify(code)} is not an ISO 3166 country code`);
       return v ?? code;
     });
@@ -138,7 +131,7 @@ function nameSearchQuery(input: NameSearchInputShape): NameSearchQuery {
     const v = p?.[field];
     if (v == null) return undefined;
     if (!postFiltering) issues.add(`input.person.${field}`, 'only applies with postFilteringAlias');
-    const code = alpha3(v);
+    const code = countryCode(v, 'alpha3');
     if (!code) issues.add(`input.person.${field}`, `${JSON.stringify(v)} is not an ISO 3166 country code`);
     return code;
   };

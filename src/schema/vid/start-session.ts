@@ -1,8 +1,8 @@
-import countries from 'i18n-iso-countries';
 import { AlgoregBadRequestError } from '../../algoreg/errors.ts';
 import type { OnboardingInput, StartSessionInput } from '../../algoreg/wire/vid.ts';
 import { builder } from '../../builder.ts';
 import { isCalendarDate } from '../../shared/calendar.ts';
+import { countryCode } from '../../shared/countries.ts';
 import { type DomainError, ErrorInterface, Issues, writeOutcome } from '../errors.ts';
 import { Session } from './session.ts';
 
@@ -99,11 +99,9 @@ function startInput(input: {
       issues.add('input.person.birthDate', 'must be a real calendar date written YYYY-MM-DD');
     }
     if (person.country) {
-      const code = person.country.toUpperCase();
-      if (!/^[A-Z]{2,3}$/.test(code) || !countries.isValid(code)) {
-        issues.add('input.person.country', 'must be an ISO 3166 alpha-2 or alpha-3 country code');
-      }
-      person.country = code;
+      const code = countryCode(person.country);
+      if (!code) issues.add('input.person.country', 'must be an ISO 3166 alpha-2 or alpha-3 country code');
+      person.country = code ?? person.country;
     }
     if (!Object.keys(person).length) issues.add('input.person', 'give at least one field, or omit it');
   }
