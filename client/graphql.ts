@@ -69,17 +69,10 @@ export type AlertFilter = {
 /** How alerts are ordered. Default: newest first. */
 export type AlertOrder = {
   /** Which way. */
-  direction?: AlertOrderDirection;
+  direction?: OrderDirection;
   /** What to order by. */
   field?: AlertOrderField;
 };
-
-/** Sort direction (Search alerts `order_way`; Algoreg's values are assumed). */
-export type AlertOrderDirection =
-  /** Smallest or oldest first. */
-  | 'ASC'
-  /** Largest or newest first. */
-  | 'DESC';
 
 /** What alerts are ordered by (Search alerts `order_by`; Algoreg's values are assumed). */
 export type AlertOrderField =
@@ -222,17 +215,10 @@ export type CustomerFilter = {
 /** How customers are ordered. Default: by external id, ascending. */
 export type CustomerOrder = {
   /** Which way. */
-  direction?: CustomerOrderDirection;
+  direction?: OrderDirection;
   /** What to order by. */
   field: CustomerOrderField;
 };
-
-/** Sort direction of `customers`. */
-export type CustomerOrderDirection =
-  /** Smallest, oldest or A first. */
-  | 'ASC'
-  /** Largest, newest or Z first. */
-  | 'DESC';
 
 /** What customers are ordered by (an assumption until Algoreg documents the sort of Search customers). */
 export type CustomerOrderField =
@@ -421,12 +407,12 @@ export type NameVariationOp =
   | 'ADD'
   | 'DELETE';
 
-/** Whether a side of a transaction is a company or a person (Algoreg `F` / `N`). */
-export type ParticipantAccountType =
-  /** A company (Algoreg `F`). */
-  | 'FIRM'
-  /** A natural person (Algoreg `N`). */
-  | 'INDIVIDUAL';
+/** Which way to order a list. */
+export type OrderDirection =
+  /** Smallest, oldest or A first. */
+  | 'ASC'
+  /** Largest, newest or Z first. */
+  | 'DESC';
 
 /** Where a Go!Press report stands. A report asked for just now is PENDING. Poll `pressReport(id:)` (or `node(id:)`) every few seconds until the status is READY or FAILED. Algoreg documents no Go!Press webhook, so no subscription announces it yet; once webhooks land, subscribe instead of polling. */
 export type PressReportStatus =
@@ -696,7 +682,7 @@ export type TransactionDeviceInput = {
 /** One side of a new transaction. For a known customer, Algoreg takes name, account type and domicile from the customer record. */
 export type TransactionParticipantInput = {
   /** Firm or individual. */
-  accountType: ParticipantAccountType;
+  accountType: AccountType;
   /** The device used. */
   device?: TransactionDeviceInput | null | undefined;
   /** Country of domicile, ISO 3166 (alpha-2 or alpha-3; sent as alpha-3). */
@@ -1049,7 +1035,7 @@ export type CreateTransactionMutationVariables = Exact<{
 }>;
 
 
-export type CreateTransactionMutation = { createTransaction: { transaction: { id: string, transactionId: string, externalId: string | null, date: string | null, amount: string | null, currency: string | null, convertedAmount: string | null, convertedCurrency: string | null, score: number | null, status: TransactionStatus | null, scoreStatus: TransactionStatus | null, rules: Array<{ code: string | null, score: number | null, mode: TransactionRuleMode }>, from: { externalId: string | null, fullName: string | null, accountType: ParticipantAccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null, to: { externalId: string | null, fullName: string | null, accountType: ParticipantAccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null } | null, errors: Array<
+export type CreateTransactionMutation = { createTransaction: { transaction: { id: string, transactionId: string, externalId: string | null, date: string | null, amount: string | null, currency: string | null, convertedAmount: string | null, convertedCurrency: string | null, score: number | null, status: TransactionStatus | null, scoreStatus: TransactionStatus | null, rules: Array<{ code: string | null, score: number | null, mode: TransactionRuleMode }>, from: { externalId: string | null, fullName: string | null, accountType: AccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null, to: { externalId: string | null, fullName: string | null, accountType: AccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null } | null, errors: Array<
       | { __typename: 'NotFoundError', code: string, message: string, field: string | null }
       | { __typename: 'RejectedError', code: string, message: string, field: string | null }
     > } };
@@ -1060,20 +1046,20 @@ export type TransactionReviewQueryVariables = Exact<{
 }>;
 
 
-export type TransactionReviewQuery = { delayed: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, transactionId: string, externalId: string | null, date: string | null, amount: string | null, currency: string | null, convertedAmount: string | null, convertedCurrency: string | null, score: number | null, status: TransactionStatus | null, scoreStatus: TransactionStatus | null, rules: Array<{ code: string | null, score: number | null, mode: TransactionRuleMode }>, from: { externalId: string | null, fullName: string | null, accountType: ParticipantAccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null, to: { externalId: string | null, fullName: string | null, accountType: ParticipantAccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null } }> }, blocked: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, transactionId: string, externalId: string | null, date: string | null, amount: string | null, currency: string | null, convertedAmount: string | null, convertedCurrency: string | null, score: number | null, status: TransactionStatus | null, scoreStatus: TransactionStatus | null, rules: Array<{ code: string | null, score: number | null, mode: TransactionRuleMode }>, from: { externalId: string | null, fullName: string | null, accountType: ParticipantAccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null, to: { externalId: string | null, fullName: string | null, accountType: ParticipantAccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null } }> } };
+export type TransactionReviewQuery = { delayed: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, transactionId: string, externalId: string | null, date: string | null, amount: string | null, currency: string | null, convertedAmount: string | null, convertedCurrency: string | null, score: number | null, status: TransactionStatus | null, scoreStatus: TransactionStatus | null, rules: Array<{ code: string | null, score: number | null, mode: TransactionRuleMode }>, from: { externalId: string | null, fullName: string | null, accountType: AccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null, to: { externalId: string | null, fullName: string | null, accountType: AccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null } }> }, blocked: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, transactionId: string, externalId: string | null, date: string | null, amount: string | null, currency: string | null, convertedAmount: string | null, convertedCurrency: string | null, score: number | null, status: TransactionStatus | null, scoreStatus: TransactionStatus | null, rules: Array<{ code: string | null, score: number | null, mode: TransactionRuleMode }>, from: { externalId: string | null, fullName: string | null, accountType: AccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null, to: { externalId: string | null, fullName: string | null, accountType: AccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null } }> } };
 
-export type TransactionReviewPageFragment = { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, transactionId: string, externalId: string | null, date: string | null, amount: string | null, currency: string | null, convertedAmount: string | null, convertedCurrency: string | null, score: number | null, status: TransactionStatus | null, scoreStatus: TransactionStatus | null, rules: Array<{ code: string | null, score: number | null, mode: TransactionRuleMode }>, from: { externalId: string | null, fullName: string | null, accountType: ParticipantAccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null, to: { externalId: string | null, fullName: string | null, accountType: ParticipantAccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null } }> };
+export type TransactionReviewPageFragment = { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, transactionId: string, externalId: string | null, date: string | null, amount: string | null, currency: string | null, convertedAmount: string | null, convertedCurrency: string | null, score: number | null, status: TransactionStatus | null, scoreStatus: TransactionStatus | null, rules: Array<{ code: string | null, score: number | null, mode: TransactionRuleMode }>, from: { externalId: string | null, fullName: string | null, accountType: AccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null, to: { externalId: string | null, fullName: string | null, accountType: AccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null } }> };
 
-export type TransactionRowFragment = { id: string, transactionId: string, externalId: string | null, date: string | null, amount: string | null, currency: string | null, convertedAmount: string | null, convertedCurrency: string | null, score: number | null, status: TransactionStatus | null, scoreStatus: TransactionStatus | null, rules: Array<{ code: string | null, score: number | null, mode: TransactionRuleMode }>, from: { externalId: string | null, fullName: string | null, accountType: ParticipantAccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null, to: { externalId: string | null, fullName: string | null, accountType: ParticipantAccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null };
+export type TransactionRowFragment = { id: string, transactionId: string, externalId: string | null, date: string | null, amount: string | null, currency: string | null, convertedAmount: string | null, convertedCurrency: string | null, score: number | null, status: TransactionStatus | null, scoreStatus: TransactionStatus | null, rules: Array<{ code: string | null, score: number | null, mode: TransactionRuleMode }>, from: { externalId: string | null, fullName: string | null, accountType: AccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null, to: { externalId: string | null, fullName: string | null, accountType: AccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null };
 
-export type TransactionSideFragment = { externalId: string | null, fullName: string | null, accountType: ParticipantAccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null };
+export type TransactionSideFragment = { externalId: string | null, fullName: string | null, accountType: AccountType | null, domicileCode: string | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null };
 
 export type TransactionDetailQueryVariables = Exact<{
   id?: string | number;
 }>;
 
 
-export type TransactionDetailQuery = { transaction: { clientId: number | null, convertedDate: string | null, comment: string | null, context: string | null, reviewGroups: Array<string>, tags: Array<string>, fields: unknown, rawState: string | null, id: string, transactionId: string, externalId: string | null, date: string | null, amount: string | null, currency: string | null, convertedAmount: string | null, convertedCurrency: string | null, score: number | null, status: TransactionStatus | null, scoreStatus: TransactionStatus | null, crypto: { blockchain: string | null, txHash: string | null } | null, rules: Array<{ name: string | null, description: string | null, active: boolean | null, useWeight: boolean | null, weight: number | null, code: string | null, score: number | null, mode: TransactionRuleMode }>, from: { isCustomer: boolean, externalId: string | null, fullName: string | null, accountType: ParticipantAccountType | null, domicileCode: string | null, device: { twoFactor: boolean | null, threeDSecure: boolean | null, country: string | null, ip: string | null, language: string | null, userAgent: string | null } | null, paymentInstitution: { code: string | null, name: string | null, country: string | null, externalId: string | null } | null, paymentMethod: { type: string | null, code: string | null, country: string | null } | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null, to: { isCustomer: boolean, externalId: string | null, fullName: string | null, accountType: ParticipantAccountType | null, domicileCode: string | null, device: { twoFactor: boolean | null, threeDSecure: boolean | null, country: string | null, ip: string | null, language: string | null, userAgent: string | null } | null, paymentInstitution: { code: string | null, name: string | null, country: string | null, externalId: string | null } | null, paymentMethod: { type: string | null, code: string | null, country: string | null } | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null, history: Array<{ revisionNumber: number | null, agentId: number | null, comment: string | null, status: TransactionStatus | null, rawState: string | null, createdAt: string | null }> | null } | null };
+export type TransactionDetailQuery = { transaction: { clientId: number | null, convertedDate: string | null, comment: string | null, context: string | null, reviewGroups: Array<string>, tags: Array<string>, fields: unknown, rawState: string | null, id: string, transactionId: string, externalId: string | null, date: string | null, amount: string | null, currency: string | null, convertedAmount: string | null, convertedCurrency: string | null, score: number | null, status: TransactionStatus | null, scoreStatus: TransactionStatus | null, crypto: { blockchain: string | null, txHash: string | null } | null, rules: Array<{ name: string | null, description: string | null, active: boolean | null, useWeight: boolean | null, weight: number | null, code: string | null, score: number | null, mode: TransactionRuleMode }>, from: { isCustomer: boolean, externalId: string | null, fullName: string | null, accountType: AccountType | null, domicileCode: string | null, device: { twoFactor: boolean | null, threeDSecure: boolean | null, country: string | null, ip: string | null, language: string | null, userAgent: string | null } | null, paymentInstitution: { code: string | null, name: string | null, country: string | null, externalId: string | null } | null, paymentMethod: { type: string | null, code: string | null, country: string | null } | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null, to: { isCustomer: boolean, externalId: string | null, fullName: string | null, accountType: AccountType | null, domicileCode: string | null, device: { twoFactor: boolean | null, threeDSecure: boolean | null, country: string | null, ip: string | null, language: string | null, userAgent: string | null } | null, paymentInstitution: { code: string | null, name: string | null, country: string | null, externalId: string | null } | null, paymentMethod: { type: string | null, code: string | null, country: string | null } | null, customer: { id: string, externalId: string, displayName: string, overallRisk: RiskLevel | null } | null } | null, history: Array<{ revisionNumber: number | null, agentId: number | null, comment: string | null, status: TransactionStatus | null, rawState: string | null, createdAt: string | null }> | null } | null };
 
 export type TransactionSideDetailFragment = { isCustomer: boolean, device: { twoFactor: boolean | null, threeDSecure: boolean | null, country: string | null, ip: string | null, language: string | null, userAgent: string | null } | null, paymentInstitution: { code: string | null, name: string | null, country: string | null, externalId: string | null } | null, paymentMethod: { type: string | null, code: string | null, country: string | null } | null };
 

@@ -63,7 +63,7 @@ function participantBody(p: ParticipantInput): Record<string, unknown> {
   return defined({
     external_id: p.externalId,
     full_name: p.fullName,
-    account_type: p.accountType,
+    account_type: p.accountType === 'FIRM' ? 'F' : 'N',
     domicile_code: p.domicileCode,
     device: d
       ? defined({

@@ -1,6 +1,7 @@
 import { type Caller, nullIfNotFound } from './caller.ts';
 import { mapSettled } from './concurrency.ts';
-import { type EddDecision, eddDecision, type RiskAssessment, riskAssessment } from './wire/risk.ts';
+import { type EddRevision, eddRevision } from './wire/customer.ts';
+import { type RiskAssessment, riskAssessment } from './wire/risk.ts';
 
 /** Typed calls of Go!Risk (API.md §5.4). Both reads are by customer; Algoreg takes no list. */
 export function riskCalls(c: Caller) {
@@ -11,9 +12,9 @@ export function riskCalls(c: Caller) {
         trace: c.trace,
       }),
     );
-  const lastEdd = (externalId: string): Promise<EddDecision | null> =>
+  const lastEdd = (externalId: string): Promise<EddRevision | null> =>
     nullIfNotFound(
-      c.http.json('getCustomerLastEdd', eddDecision, {
+      c.http.json('getCustomerLastEdd', eddRevision, {
         params: { customer_external_id: externalId },
         trace: c.trace,
       }),

@@ -17,7 +17,7 @@ import {
   ScreeningSummary,
 } from './customer/summary.ts';
 import { badInput, Issues } from './errors.ts';
-import { type ConnectionArgs, offsetConnection, offsetPage } from './pagination.ts';
+import { type ConnectionArgs, OrderDirection, offsetConnection, offsetPage } from './pagination.ts';
 import { keyedField, prefetchChildren } from './prefetch.ts';
 import { toDate, toDateTime } from './scalars.ts';
 
@@ -300,20 +300,12 @@ const CustomerOrderField = builder.enumType('CustomerOrderField', {
   } as const satisfies Record<(typeof CUSTOMER_ORDER_FIELDS)[number], { description: string }>,
 });
 
-const CustomerOrderDirection = builder.enumType('CustomerOrderDirection', {
-  description: 'Sort direction of `customers`.',
-  values: {
-    ASC: { description: 'Smallest, oldest or A first.' },
-    DESC: { description: 'Largest, newest or Z first.' },
-  } as const,
-});
-
 const CustomerOrder = builder.inputType('CustomerOrder', {
   description: 'How customers are ordered. Default: by external id, ascending.',
   fields: (t) => ({
     field: t.field({ type: CustomerOrderField, required: true, description: 'What to order by.' }),
     direction: t.field({
-      type: CustomerOrderDirection,
+      type: OrderDirection,
       required: true,
       defaultValue: 'ASC',
       description: 'Which way.',

@@ -2,6 +2,15 @@ import { cursorToOffset, offsetToCursor } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { badInput } from './errors.ts';
 
+/** Which way a list is ordered: one enum for every `orderBy` input. */
+export const OrderDirection = builder.enumType('OrderDirection', {
+  description: 'Which way to order a list.',
+  values: {
+    ASC: { description: 'Smallest, oldest or A first.' },
+    DESC: { description: 'Largest, newest or Z first.' },
+  } as const,
+});
+
 /** Default and largest page a connection serves. */
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;

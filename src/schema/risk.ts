@@ -1,14 +1,16 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import type { EddRevision as EddRevisionDto } from '../algoreg/wire/customer.ts';
 import type {
-  EddDecision as EddDecisionDto,
   RiskAssessment as RiskAssessmentDto,
   RiskFactor as RiskFactorDto,
 } from '../algoreg/wire/risk.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { EddState, RiskLevel } from './customer/summary.ts';
+import { EddRevision, RiskLevel } from './customer/summary.ts';
 import { Customer, type CustomerRecord } from './customer.ts';
 import { keyedField } from './prefetch.ts';
-import { toDate, toDateTime } from './scalars.ts';
+import { toDateTime } from './scalars.ts';
 
 /** The external id of the Customer a field is asked on: the key of every per-customer product read. */
 export const externalIdOf = (c: CustomerRecord): string => c.externalId;
@@ -76,60 +78,20 @@ RiskAssessment.implement({
   }),
 });
 
-export const EddDecision = builder.loadableObjectRef<EddDecisionDto | null, string, string, EddDecisionDto>(
-  'EddDecision',
-  {
-    load: async (externalIds: string[], ctx: Context) => ctx.algoreg.risk.lastEdds(externalIds),
-  },
+/** Get customer last EDD, per request: batched and deduplicated like the loadable types. */
+const lastEddLoader = createContextCache(
+  (ctx: Context) =>
+    new DataLoader<string, EddRevisionDto | null>(async (externalIds) =>
+      ctx.algoreg.risk.lastEdds(externalIds),
+    ),
 );
-
-EddDecision.implement({
-  description:
-    'The last enhanced due diligence (EDD) decision on a customer, as Go!Risk answers it (Get customer last EDD).',
-  fields: (t) => ({
-    eddId: t.exposeString('id', { nullable: true, description: "Algoreg's id of the EDD record." }),
-    state: t.field({
-      type: EddState,
-      nullable: true,
-      description: 'The EDD status; null when Algoreg sent one this gateway does not know (see `rawState`).',
-      resolve: (e: EddDecisionDto) => e.state,
-    }),
-    rawState: t.exposeString('rawState', {
-      nullable: true,
-      description: 'The status exactly as Algoreg labels it.',
-    }),
-    agentId: t.exposeInt('agentId', { nullable: true, description: 'Backoffice agent who decided.' }),
-    agentName: t.exposeString('agentName', { nullable: true, description: 'Name of the agent who decided.' }),
-    comment: t.exposeString('comment', { nullable: true, description: "The analyst's comment." }),
-    createdAt: t.field({
-      type: 'DateTime',
-      nullable: true,
-      description: 'When the decision was made.',
-      resolve: (e) => toDateTime(e.createdAt),
-    }),
-    nextReviewDate: t.field({
-      type: 'Date',
-      nullable: true,
-      description: 'When the customer is due for review again.',
-      resolve: (e) => toDate(e.nextReviewDate),
-    }),
-    revisionNumber: t.exposeInt('revisionNumber', {
-      nullable: true,
-      description: 'Revision of the EDD record: it grows with each decision.',
-    }),
-    disabled: t.exposeBoolean('disabled', {
-      nullable: true,
-      description: 'True when this EDD record is disabled.',
-    }),
-  }),
-});
 
 /** Both need only the external id: they start together with the customer detail (prefetch.ts). */
 const riskOf = keyedField('Customer', 'risk', (externalId, _args: object, ctx) =>
   RiskAssessment.getDataloader(ctx).load(externalId),
 );
 const lastEddOf = keyedField('Customer', 'lastEdd', (externalId, _args: object, ctx) =>
-  EddDecision.getDataloader(ctx).load(externalId),
+  lastEddLoader(ctx).load(externalId),
 );
 
 builder.objectFields(Customer, (t) => ({
@@ -141,7 +103,7 @@ builder.objectFields(Customer, (t) => ({
     resolve: (c, _, ctx) => riskOf(externalIdOf(c), {}, ctx),
   }),
   lastEdd: t.field({
-    type: EddDecision,
+    type: EddRevision,
     nullable: true,
     description:
       'The last enhanced due diligence decision, from Go!Risk; null when there has been none. Algoreg announces a new one with the `edds_updated` webhook (`customers_updated` does not cover EDD).',

@@ -13,7 +13,7 @@ export type AccountType = 'FIRM' | 'INDIVIDUAL';
  * `account_type` is documented as `CustomerAccountType`, rendered `{}`; input uses `F`/`N`.
  * Assumed: the same letters come back, possibly wrapped in an object. Anything else reads as null.
  */
-const accountType = z.unknown().transform((v): AccountType | null => {
+export const accountType = z.unknown().transform((v): AccountType | null => {
   const raw =
     typeof v === 'string'
       ? v
@@ -128,7 +128,8 @@ const customer = z
 /** `Field` (§7.2): a computed flag or custom field; `fieldtype` values are unknown. */
 const field = z.object({ fieldtype: anyJson, id: int, name: text, value: anyJson });
 
-const eddRevision = z
+/** An `EDDRevisionDTO`: the detail's `edd_status`, and the answer of Get customer last EDD. */
+export const eddRevision = z
   .object({
     agent_id: int,
     agent_name: text,
@@ -138,13 +139,14 @@ const eddRevision = z
     customer_id: optId,
     disabled: flag,
     edd_state: anyJson,
-    id: int,
+    id: optId,
     next_review_date: text,
     revision_number: int,
   })
   .transform((r) => {
     const { state, raw } = readEddState(r.edd_state);
     return {
+      id: r.id,
       state,
       rawState: raw,
       comment: r.comment,

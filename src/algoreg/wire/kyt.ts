@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { flag, idLike, int, json, list, num, optId, strings, text } from './common.ts';
+import { type AccountType, accountType } from './customer.ts';
 import { plainDecimal } from './kyt-amount.ts';
 
 /** Go!KYT JSON as Algoreg sends it (API.md §5.2), mapped once to camelCase DTOs. */
@@ -46,9 +47,6 @@ export function readKytState(raw: unknown): { text: string | null; status: KytSt
     status: (KYT_STATUSES as readonly string[]).includes(lower) ? (lower as KytStatus) : null,
   };
 }
-
-/** Participant `account_type`: `F` (firm) or `N` (natural person), as customers. */
-export const ACCOUNT_TYPES = ['F', 'N'] as const;
 
 /**
  * An amount, documented as `number` in answers and as a string in the guide's input. Read exactly:
@@ -118,7 +116,7 @@ const participant = z
   .object({
     external_id: optId,
     full_name: text,
-    account_type: text,
+    account_type: accountType.optional(),
     domicile_code: text,
     device: device.nullish(),
     payment_institution: paymentInstitution.nullish(),
@@ -127,7 +125,7 @@ const participant = z
   .transform((p) => ({
     externalId: p.external_id,
     fullName: p.full_name,
-    accountType: p.account_type,
+    accountType: p.account_type ?? null,
     domicileCode: p.domicile_code,
     device: p.device ?? null,
     paymentInstitution: p.payment_institution ?? null,
@@ -312,7 +310,7 @@ export interface DeviceInput {
 export interface ParticipantInput {
   externalId: string;
   fullName: string;
-  accountType: (typeof ACCOUNT_TYPES)[number];
+  accountType: AccountType;
   /** ISO 3166 alpha-3 (the guide's format). */
   domicileCode?: string;
   device?: DeviceInput;

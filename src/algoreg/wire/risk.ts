@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { anyJson, flag, int, list, num, optId, text } from './common.ts';
-import { readEddState, readRisk } from './customer.ts';
+import { anyJson, list, num, text } from './common.ts';
+import { readRisk } from './customer.ts';
 
 /**
  * Go!Risk JSON (API.md §5.4): paths and shapes are assumed (endpoint table). Risk levels and EDD
@@ -46,35 +46,6 @@ export const riskAssessment = z
     factors: r.factors,
   }));
 
-/** Get customer last EDD: an `EDDRevisionDTO` (API.md §3.1), as the detail's `edd_status`. */
-export const eddDecision = z
-  .object({
-    id: optId,
-    edd_state: anyJson,
-    agent_id: int,
-    agent_name: text,
-    comment: text,
-    created_at: text,
-    next_review_date: text,
-    revision_number: int,
-    disabled: flag,
-  })
-  .transform((e) => {
-    const state = readEddState(e.edd_state);
-    return {
-      id: e.id,
-      state: state.state,
-      rawState: state.raw,
-      agentId: e.agent_id,
-      agentName: e.agent_name,
-      comment: e.comment,
-      createdAt: e.created_at,
-      nextReviewDate: e.next_review_date,
-      revisionNumber: e.revision_number,
-      disabled: e.disabled,
-    };
-  });
-
 /** A factor's value as text: lists joined, absent or empty as null (missing data). */
 function factorValue(v: unknown): string | null {
   if (v === null || v === undefined || v === '') return null;
@@ -85,4 +56,3 @@ function factorValue(v: unknown): string | null {
 
 export type RiskAssessment = z.output<typeof riskAssessment>;
 export type RiskFactor = z.output<typeof riskFactor>;
-export type EddDecision = z.output<typeof eddDecision>;

@@ -43,8 +43,10 @@ export const CustomField = builder.simpleObject('CustomField', {
 });
 
 export const EddRevision = builder.objectRef<EddRevisionDto>('EddRevision').implement({
-  description: 'The latest enhanced due diligence (EDD) decision on a customer.',
+  description:
+    'An enhanced due diligence (EDD) decision on a customer: the one the customer detail carries (`eddStatus`), or the last one Go!Risk answers (`lastEdd`).',
   fields: (t) => ({
+    eddId: t.exposeString('id', { nullable: true, description: "Algoreg's id of the EDD record." }),
     state: t.expose('state', {
       type: EddState,
       nullable: true,

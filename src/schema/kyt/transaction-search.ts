@@ -2,6 +2,7 @@ import type { TransactionSearch } from '../../algoreg/wire/kyt.ts';
 import { compareDecimal, currencyKind } from '../../algoreg/wire/kyt-amount.ts';
 import { builder } from '../../builder.ts';
 import { Issues } from '../errors.ts';
+import { OrderDirection } from '../pagination.ts';
 import { TransactionStatus } from './transaction-type.ts';
 
 /** Filters and order of `transactions` and `Customer.transactions` (Search transactions). */
@@ -51,14 +52,6 @@ const TransactionOrderField = builder.enumType('TransactionOrderField', {
   } as const,
 });
 
-const TransactionOrderDirection = builder.enumType('TransactionOrderDirection', {
-  description: 'Which way to order.',
-  values: {
-    ASC: { value: 'asc', description: 'Smallest or oldest first.' },
-    DESC: { value: 'desc', description: 'Largest or newest first.' },
-  } as const,
-});
-
 export const TransactionOrder = builder.inputType('TransactionOrder', {
   description: 'How transactions are ordered. Default: newest first.',
   fields: (t) => ({
@@ -69,9 +62,9 @@ export const TransactionOrder = builder.inputType('TransactionOrder', {
       description: 'What to order by.',
     }),
     direction: t.field({
-      type: TransactionOrderDirection,
+      type: OrderDirection,
       required: true,
-      defaultValue: 'desc',
+      defaultValue: 'DESC',
       description: 'Which way.',
     }),
   }),
@@ -156,6 +149,6 @@ export function transactionSearch(
     state: f.status ?? undefined,
     tags: many(f.tags),
     orderBy: order?.field,
-    orderWay: order?.direction,
+    orderWay: order?.direction === 'DESC' ? 'desc' : order ? 'asc' : undefined,
   };
 }

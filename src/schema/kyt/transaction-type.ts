@@ -14,6 +14,7 @@ import { Customer } from '../customer.ts';
 import { badInput } from '../errors.ts';
 import { toDateTime } from '../scalars.ts';
 import './decimal.ts';
+import { AccountType } from '../customer.ts';
 
 /** The Go!KYT types: a transaction, its two sides, its rules and its review history. */
 
@@ -24,14 +25,6 @@ export const TransactionStatus = builder.enumType('TransactionStatus', {
     ALLOWED: { value: 'allowed', description: 'The transaction may go through.' },
     DELAYED: { value: 'delayed', description: 'Held until an analyst reviews it.' },
     BLOCKED: { value: 'blocked', description: 'Stopped.' },
-  } as const,
-});
-
-export const ParticipantAccountType = builder.enumType('ParticipantAccountType', {
-  description: 'Whether a side of a transaction is a company or a person (Algoreg `F` / `N`).',
-  values: {
-    FIRM: { value: 'F', description: 'A company (Algoreg `F`).' },
-    INDIVIDUAL: { value: 'N', description: 'A natural person (Algoreg `N`).' },
   } as const,
 });
 
@@ -174,10 +167,10 @@ const TransactionParticipantRef = builder.objectRef<ParticipantRecord>('Transact
     }),
     fullName: t.exposeString('fullName', { nullable: true, description: 'Full name.' }),
     accountType: t.field({
-      type: ParticipantAccountType,
+      type: AccountType,
       nullable: true,
       description: 'Firm or individual; null when Algoreg sent neither `F` nor `N`.',
-      resolve: (p) => (p.accountType === 'F' || p.accountType === 'N' ? p.accountType : null),
+      resolve: (p) => p.accountType,
     }),
     domicileCode: t.exposeString('domicileCode', {
       nullable: true,

@@ -8,14 +8,9 @@ import { compareDecimal, currencyKind, fractionDigits } from '../../algoreg/wire
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { countryCode } from '../../shared/countries.ts';
+import { AccountType } from '../customer.ts';
 import { type DomainError, ErrorInterface, Issues, NotFoundError, writeOutcome } from '../errors.ts';
-import {
-  ParticipantAccountType,
-  Transaction,
-  TransactionStatus,
-  transactionHistories,
-  transactionKey,
-} from './transaction-type.ts';
+import { Transaction, TransactionStatus, transactionHistories, transactionKey } from './transaction-type.ts';
 
 /** `createTransaction` and `updateTransaction`: the two Go!KYT writes, each sent once, never retried. */
 
@@ -65,7 +60,7 @@ const ParticipantInputType = builder.inputType('TransactionParticipantInput', {
     }),
     fullName: t.string({ required: true, description: 'Full name (person) or company name.' }),
     accountType: t.field({
-      type: ParticipantAccountType,
+      type: AccountType,
       required: true,
       description: 'Firm or individual.',
     }),

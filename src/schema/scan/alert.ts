@@ -3,7 +3,6 @@ import type { SearchAlertsInput } from '../../algoreg/scan.ts';
 import type {
   AlertCategoryName,
   AlertDetail,
-  AlertOrderDirectionName,
   AlertOrderFieldName,
   AlertSummary,
 } from '../../algoreg/wire/scan.ts';
@@ -18,7 +17,7 @@ import {
   NotFoundError,
   writeOutcome,
 } from '../errors.ts';
-import { type ConnectionArgs, offsetConnection, offsetPage } from '../pagination.ts';
+import { type ConnectionArgs, OrderDirection, offsetConnection, offsetPage } from '../pagination.ts';
 import { keyedField } from '../prefetch.ts';
 import { toDateTime } from '../scalars.ts';
 import { AlertRevision, AlertState } from './alert-revision.ts';
@@ -57,14 +56,6 @@ const AlertOrderField = builder.enumType('AlertOrderField', {
     SCORE: { description: 'Match score of the last revision.' },
     LAST_UPDATE: { description: 'When the last revision was written.' },
   } as const satisfies Record<AlertOrderFieldName, { description: string }>,
-});
-
-const AlertOrderDirection = builder.enumType('AlertOrderDirection', {
-  description: "Sort direction (Search alerts `order_way`; Algoreg's values are assumed).",
-  values: {
-    ASC: { description: 'Smallest or oldest first.' },
-    DESC: { description: 'Largest or newest first.' },
-  } as const satisfies Record<AlertOrderDirectionName, { description: string }>,
 });
 
 // ---- Alert -------------------------------------------------------------------------------------
@@ -208,7 +199,7 @@ const AlertOrder = builder.inputType('AlertOrder', {
       description: 'What to order by.',
     }),
     direction: t.field({
-      type: AlertOrderDirection,
+      type: OrderDirection,
       required: true,
       defaultValue: 'DESC',
       description: 'Which way.',
