@@ -177,6 +177,11 @@ describe('Go!Vid sessions', () => {
       ['ses-0001', 'COMPLETED'],
       ['ses-0007', 'EXPIRED'],
     ]);
+    // The flags link to the same sessions, with no further call.
+    expect(res.data?.customer?.identityVerification?.sessions?.map((s) => s.sessionId)).toEqual([
+      'ses-0001',
+      'ses-0007',
+    ]);
     const stats = await stack.stats();
     expect(stats.byRoute).toEqual({ [DETAIL]: 1, [TIMELINE]: 1, [GET]: 2 });
     expect(res.extensions?.upstream?.roundTrips).toBe(2);

@@ -229,7 +229,10 @@ builder.objectType(Customer, {
       type: IdentityVerificationSummary,
       nullable: true,
       description: 'Go!Vid identity-verification flags.',
-      resolve: async (c, _, ctx) => (await detailOf(c, ctx))?.identityVerification ?? null,
+      resolve: async (c, _, ctx) => {
+        const flags = (await detailOf(c, ctx))?.identityVerification;
+        return flags ? { ...flags, externalId: c.externalId } : null;
+      },
     }),
     openChatCategories: t.field({
       type: 'JSON',

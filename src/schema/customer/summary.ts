@@ -113,7 +113,7 @@ export const ScreeningSummary = builder.objectRef<CustomerDetail['screening']>('
 });
 
 export const IdentityVerificationSummary = builder
-  .objectRef<CustomerDetail['identityVerification']>('IdentityVerificationSummary')
+  .objectRef<CustomerDetail['identityVerification'] & { externalId: string }>('IdentityVerificationSummary')
   .implement({
     description: 'Go!Vid identity-verification flags for the customer.',
     fields: (t) => ({

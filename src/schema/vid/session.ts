@@ -8,6 +8,7 @@ import type {
 } from '../../algoreg/wire/vid.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
+import { IdentityVerificationSummary } from '../customer/summary.ts';
 import { Customer } from '../customer.ts';
 import { badInput } from '../errors.ts';
 import { keyedField } from '../prefetch.ts';
@@ -205,5 +206,15 @@ builder.objectFields(Customer, (t) => ({
     description:
       "The customer's Go!Vid sessions, newest first, where Algoreg links them: its timeline's session events (an assumption, see the README). The flags stay on `identityVerification`. Null when Algoreg could not be read.",
     resolve: (c, _, ctx) => customerSessions(c.externalId, {}, ctx),
+  }),
+}));
+
+builder.objectFields(IdentityVerificationSummary, (t) => ({
+  sessions: t.field({
+    type: [Session],
+    nullable: true,
+    description:
+      'The Go!Vid sessions behind these flags, newest first (the same list as `Customer.identitySessions`). Null when Algoreg could not be read.',
+    resolve: (v, _, ctx) => customerSessions(v.externalId, {}, ctx),
   }),
 }));
