@@ -3,6 +3,7 @@ import '../src/runtime.ts';
 import { readFileSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
 import config from '../codegen.ts';
+import { readmeWithTable } from './print-endpoints.ts';
 import { schemaSdl } from './print-schema.ts';
 
 const stale: string[] = [];
@@ -15,6 +16,7 @@ const read = (path: string) => {
 };
 
 if (read('schema/schema.graphql') !== schemaSdl()) stale.push('schema/schema.graphql');
+if (read('README.md') !== readmeWithTable()) stale.push('README.md (endpoint table)');
 const outputs = (await generate({ ...config, silent: true }, false)) as {
   filename: string;
   content: string;
