@@ -43,6 +43,11 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   } else {
     logger.info({ upstream: upstream.baseUrl, auth: upstream.auth }, `Using Algoreg at ${upstream.baseUrl}`);
   }
+  if (config.downloads.randomSecret) {
+    logger[sandbox ? 'info' : 'warn'](
+      'DOWNLOAD_URL_SECRET is unset: download links are signed with a random key of this process, so they stop working when it restarts and on other replicas',
+    );
+  }
   const metrics = createMetrics();
   const connection = connectAlgoreg(upstream, logger, metrics.observer);
   metrics.watch(connection.http);
