@@ -53,7 +53,15 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   metrics.watch(connection.http);
   const lifecycle: Lifecycle = { draining: false };
   const operations = [healthRoute(lifecycle), metricsRoute(metrics, config.metricsToken)];
-  const yoga = createGateway({ config, connection, logger, metrics }, [...operations, ...routes]);
+  let yoga: ReturnType<typeof createGateway>;
+  try {
+    yoga = createGateway({ config, connection, logger, metrics }, [...operations, ...routes]);
+  } catch (error) {
+    // e.g. an unreadable persisted-operations manifest: stop what was started, then say why.
+    await connection.close();
+    await sandbox?.close();
+    throw error;
+  }
   // A stalled upload or a slow-loris client is cut (408) once the request or its headers take
   // longer than allowed; Node checks every `connectionsCheckingInterval`, 30 s by default.
   const { requestTimeoutMs, headersTimeoutMs } = config.server;
