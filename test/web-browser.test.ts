@@ -65,12 +65,20 @@ describe('a frontend on another origin, in a real browser', () => {
     const result = await graphqlFromPage(page, stack.url, query);
     expect(result.error).toBeUndefined();
     expect(result.status).toBe(200);
-    const doc = result.body.data.documents.edges[0].node as { fileName: string; size: number; downloadUrl: string };
+    const doc = result.body.data.documents.edges[0].node as {
+      fileName: string;
+      size: number;
+      downloadUrl: string;
+    };
 
     // The browser saves what the link opens; it completes only if the gateway served the file.
     const dir = mkdtempSync(join(tmpdir(), 'downloads-'));
     const cdp = await page.createCDPSession();
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allowAndName', downloadPath: dir, eventsEnabled: true });
+    await cdp.send('Browser.setDownloadBehavior', {
+      behavior: 'allowAndName',
+      downloadPath: dir,
+      eventsEnabled: true,
+    });
     const done = new Promise<{ state: string; guid: string }>((resolve) => {
       cdp.on('Browser.downloadProgress', (e) => {
         if (e.state !== 'inProgress') resolve(e);
@@ -97,7 +105,11 @@ describe('a frontend on another origin, in a real browser', () => {
   it('cannot call the gateway from an origin that is not allowed', async () => {
     const page = await browser.newPage();
     await page.goto(other.origin);
-    const result = await graphqlFromPage(page, stack.url, '{ customer(externalId: "C-0001") { externalId } }');
+    const result = await graphqlFromPage(
+      page,
+      stack.url,
+      '{ customer(externalId: "C-0001") { externalId } }',
+    );
     expect(result.error).toMatch(/Failed to fetch/);
     await page.close();
   });
