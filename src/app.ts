@@ -43,12 +43,25 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   } else {
     logger.info({ upstream: upstream.baseUrl, auth: upstream.auth }, `Using Algoreg at ${upstream.baseUrl}`);
   }
+  if (config.downloads.randomSecret) {
+    logger[sandbox ? 'info' : 'warn'](
+      'DOWNLOAD_URL_SECRET is unset: download links are signed with a random key of this process, so they stop working when it restarts and on other replicas',
+    );
+  }
   const metrics = createMetrics();
   const connection = connectAlgoreg(upstream, logger, metrics.observer);
   metrics.watch(connection.http);
   const lifecycle: Lifecycle = { draining: false };
   const operations = [healthRoute(lifecycle), metricsRoute(metrics, config.metricsToken)];
-  const yoga = createGateway({ config, connection, logger, metrics }, [...operations, ...routes]);
+  let yoga: ReturnType<typeof createGateway>;
+  try {
+    yoga = createGateway({ config, connection, logger, metrics }, [...operations, ...routes]);
+  } catch (error) {
+    // e.g. an unreadable persisted-operations manifest: stop what was started, then say why.
+    await connection.close();
+    await sandbox?.close();
+    throw error;
+  }
   // A stalled upload or a slow-loris client is cut (408) once the request or its headers take
   // longer than allowed; Node checks every `connectionsCheckingInterval`, 30 s by default.
   const { requestTimeoutMs, headersTimeoutMs } = config.server;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /**
@@ -63,7 +64,47 @@ const envSchema = z.object({
         .map((s) => s.trim())
         .filter(Boolean),
     ),
+  // Production manners for browsers (issue 14): CORS, signed download links, persisted operations.
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      const list = v
+        .split(',')
+        .map((s) => s.trim().replace(/\/+$/, ''))
+        .filter(Boolean);
+      if (list.includes('*') && list.length > 1) {
+        ctx.addIssue({ code: 'custom', message: '`*` (any origin) cannot be combined with a list' });
+      }
+      for (const origin of list) {
+        if (origin !== '*' && !isOrigin(origin)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${origin}" is not an origin such as https://app.example.com`,
+          });
+        }
+      }
+      return list;
+    }),
+  DOWNLOAD_URL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  DOWNLOAD_URL_TTL_S: int(10, 86_400).default(600),
+  PERSISTED_OPERATIONS: z.enum(['only', 'allow', 'off']).optional(),
+  PERSISTED_OPERATIONS_MANIFEST: z.string().min(1).default('packages/client/persisted-operations.json'),
 });
+
+/** `scheme://host[:port]` and nothing else (no path, query or credentials). */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/** The dev server of `examples/back-office` (Vite's default), allowed by default with the sandbox. */
+export const EXAMPLE_DEV_ORIGIN = 'http://localhost:5173';
 
 /** Where the gateway sends Algoreg calls and how it authenticates. */
 export interface UpstreamConfig {
@@ -136,6 +177,33 @@ export interface Config {
   metricsToken: string | undefined;
   /** OTLP endpoint for traces; tracing is off when unset. */
   otlpEndpoint: string | undefined;
+  /**
+   * Cross-origin callers a browser may let read responses (src/cors.ts). Same-origin pages and
+   * callers without an `Origin` (curl, servers) are always served. Default: none, plus
+   * `http://localhost:5173` with the sandbox.
+   */
+  cors: { anyOrigin: boolean; origins: readonly string[] };
+  /** Signed download links (src/files.ts). */
+  downloads: DownloadSigning;
+  /** Persisted operations (src/persisted-operations.ts). */
+  persistedOperations: {
+    /** `only`: manifest operations only; `allow`: both; `off`: documents only. Default: off with the sandbox, allow otherwise. */
+    mode: 'only' | 'allow' | 'off';
+    /** Whether `mode` was set explicitly (a missing manifest then stops the process). */
+    explicit: boolean;
+    /** Path of the manifest (hash → document). Default packages/client/persisted-operations.json. */
+    manifestPath: string;
+  };
+}
+
+/** The key and lifetime of signed download links. */
+export interface DownloadSigning {
+  /** HMAC-SHA256 key. Random per process when DOWNLOAD_URL_SECRET is unset. */
+  secret: string;
+  /** True when the key is random: links die with the process and differ between replicas. */
+  randomSecret: boolean;
+  /** Lifetime of a link in seconds. Default 600. */
+  ttlS: number;
 }
 
 export class ConfigError extends Error {
@@ -207,6 +275,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     metricsToken: e.METRICS_TOKEN,
     otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
+    cors: {
+      anyOrigin: e.CORS_ORIGINS?.[0] === '*',
+      origins: (e.CORS_ORIGINS ?? (usesSandbox ? [EXAMPLE_DEV_ORIGIN] : [])).filter((o) => o !== '*'),
+    },
+    downloads: {
+      secret: e.DOWNLOAD_URL_SECRET ?? randomBytes(32).toString('base64url'),
+      randomSecret: e.DOWNLOAD_URL_SECRET === undefined,
+      ttlS: e.DOWNLOAD_URL_TTL_S,
+    },
+    persistedOperations: {
+      mode: e.PERSISTED_OPERATIONS ?? (usesSandbox ? 'off' : 'allow'),
+      explicit: e.PERSISTED_OPERATIONS !== undefined,
+      manifestPath: e.PERSISTED_OPERATIONS_MANIFEST,
+    },
   };
   return deepFreeze(config);
 }

@@ -24,20 +24,38 @@ const json = (status: number, code: string, message: string, headers: Record<str
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
   });
 
+/** Why a download link is refused (403), for a page to tell "ask for a fresh link" from a broken one. */
+const REFUSALS = {
+  expired: {
+    code: 'DOWNLOAD_LINK_EXPIRED',
+    message: 'This download link has expired: query `downloadUrl` again for a fresh one.',
+  },
+  invalid: {
+    code: 'DOWNLOAD_LINK_INVALID',
+    message: 'This download link is not valid for this file: query `downloadUrl` again.',
+  },
+} as const;
+
 /**
  * `GET /documents/:id/download` (the paths of `downloadPath()` in files.ts): streams a file's
- * bytes from Algoreg to the client, never holding the file whole. Same client authentication as
- * /graphql. Answers 404 when Algoreg has no such file, 502 with a generic body when Algoreg fails
- * (never its body).
+ * bytes from Algoreg to the client, never holding the file whole. A signed link (what
+ * `downloadUrl` gives) is its own credential until it expires, so `<a href>` works under
+ * GATEWAY_API_TOKENS; an expired or altered one is refused (403) before anything is sent upstream.
+ * The bare path needs the same authentication as /graphql. Answers 404 when Algoreg has no such
+ * file, 502 with a generic body when Algoreg fails (never its body).
  */
 export const downloadRoute: Route = async (request, deps) => {
-  const target = parseDownloadPath(new URL(request.url).pathname);
+  const target = parseDownloadPath(new URL(request.url), deps.config.downloads);
   if (!target || (request.method !== 'GET' && request.method !== 'HEAD')) return undefined;
-  if (!isAuthorized(request, deps.config)) {
+  if ('refused' in target) {
+    const { code, message } = REFUSALS[target.refused];
+    return json(403, code, message);
+  }
+  if (!('access' in target && target.access === 'signed') && !isAuthorized(request, deps.config)) {
     return json(
       401,
       'UNAUTHENTICATED',
-      'Missing or invalid API token: send `Authorization: Bearer <token>`.',
+      'Missing or invalid API token: send `Authorization: Bearer <token>`, or use the signed `downloadUrl`.',
       {
         'www-authenticate': 'Bearer',
       },
@@ -63,6 +81,8 @@ export const downloadRoute: Route = async (request, deps) => {
     'x-content-type-options': 'nosniff',
     'content-security-policy': "default-src 'none'; sandbox",
     'cache-control': 'private, no-store',
+    // The link is a credential until it expires: never hand it on as a Referer.
+    'referrer-policy': 'no-referrer',
   };
   if (upstream.contentLength !== undefined && Number.isSafeInteger(upstream.contentLength)) {
     headers['content-length'] = String(upstream.contentLength);

@@ -6,6 +6,8 @@
  * files (documents, chat attachments, identity-check images).
  */
 
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
 // ---------------------------------------------------------------------------------------------
 // Type sniffing.
 
@@ -208,33 +210,88 @@ const DOWNLOAD_SEGMENTS = { document: 'documents', attachment: 'attachments' } a
 
 export type DownloadKind = keyof typeof DOWNLOAD_SEGMENTS;
 
-/** The gateway path that streams a file: `/documents/<id>/download`, `/attachments/<id>/download`. */
-export function downloadPath(kind: DownloadKind, id: string): string {
-  return `/${DOWNLOAD_SEGMENTS[kind]}/${encodeURIComponent(id)}/download`;
+/** The key and lifetime of download links (`Config['downloads']`). */
+export interface DownloadSigning {
+  /** HMAC-SHA256 key. */
+  secret: string;
+  /** Lifetime of a link, in seconds. */
+  ttlS: number;
+}
+
+/**
+ * The signature of a link to one file until `expires` (Unix seconds): HMAC-SHA256 over the kind,
+ * the id and the expiry, so a link opens only that file, only until then. Lines cannot be forged
+ * by an id holding a newline: the kind comes first and cannot hold one, the expiry last is digits.
+ */
+const signature = (secret: string, kind: DownloadKind, id: string, expires: number) =>
+  createHmac('sha256', secret).update(`${kind}\n${id}\n${expires}`).digest('base64url');
+
+/**
+ * The gateway path (with its query) that streams a file: `/documents/<id>/download` or
+ * `/attachments/<id>/download`, signed with `?expires=<Unix s>&signature=<base64url HMAC>` so that
+ * a plain `<a href>` opens it without an `Authorization` header, for `signing.ttlS` seconds.
+ */
+export function downloadPath(
+  kind: DownloadKind,
+  id: string,
+  signing: DownloadSigning,
+  now = Date.now(),
+): string {
+  const expires = Math.floor(now / 1000) + signing.ttlS;
+  const sig = signature(signing.secret, kind, id, expires);
+  return `/${DOWNLOAD_SEGMENTS[kind]}/${encodeURIComponent(id)}/download?expires=${expires}&signature=${sig}`;
 }
 
 const DOWNLOAD_PATH = /^\/([^/]+)\/([^/]+)\/download$/;
 
 /**
- * What `downloadPath` made, read back: the kind and the id, or `problem` when the path is one of
- * them with an id that cannot be read; null for any other path.
+ * What `downloadPath` made, read back and checked:
+ * - `access: 'signed'`: a link whose signature holds for this kind and id and has not expired;
+ * - `access: 'unsigned'`: the bare path, which needs the same authentication as /graphql;
+ * - `refused`: a link that has expired, or whose signature does not match (altered, or moved to
+ *   another file or kind) — nothing may be fetched for it;
+ * - `problem`: a bare path with an id that cannot be read;
+ * - null for any other path.
  */
 export function parseDownloadPath(
-  pathname: string,
-): { kind: DownloadKind; id: string } | { kind: DownloadKind; problem: string } | null {
-  const match = DOWNLOAD_PATH.exec(pathname);
+  url: URL,
+  signing: DownloadSigning,
+  now = Date.now(),
+):
+  | { kind: DownloadKind; id: string; access: 'signed' | 'unsigned' }
+  | { kind: DownloadKind; refused: 'expired' | 'invalid' }
+  | { kind: DownloadKind; problem: string }
+  | null {
+  const match = DOWNLOAD_PATH.exec(url.pathname);
   const kind = (Object.keys(DOWNLOAD_SEGMENTS) as DownloadKind[]).find(
     (k) => DOWNLOAD_SEGMENTS[k] === match?.[1],
   );
   if (!match || !kind) return null;
+  const expires = url.searchParams.get('expires');
+  const given = url.searchParams.get('signature');
+  const signed = expires !== null || given !== null;
   let id: string;
   try {
     id = decodeURIComponent(match[2] ?? '');
   } catch {
-    return { kind, problem: `The ${kind} id in the URL is not valid.` };
+    return signed
+      ? { kind, refused: 'invalid' }
+      : { kind, problem: `The ${kind} id in the URL is not valid.` };
   }
-  if (!id.trim()) return { kind, problem: `The ${kind} id in the URL is empty.` };
-  return { kind, id };
+  if (!signed) {
+    return id.trim()
+      ? { kind, id, access: 'unsigned' }
+      : { kind, problem: `The ${kind} id in the URL is empty.` };
+  }
+  if (!expires || !/^\d{1,12}$/.test(expires) || !given) return { kind, refused: 'invalid' };
+  // Compared as text, not decoded bytes: base64 decoding ignores a last character's spare bits, and
+  // an altered link must not pass. Constant time, so timing says nothing about the signature.
+  const expected = Buffer.from(signature(signing.secret, kind, id, Number(expires)));
+  const actual = Buffer.from(given);
+  if (actual.length !== expected.length || !timingSafeEqual(actual, expected))
+    return { kind, refused: 'invalid' };
+  if (Number(expires) * 1000 <= now) return { kind, refused: 'expired' };
+  return { kind, id, access: 'signed' };
 }
 
 /** A MIME type passed on as is; anything else goes out as a generic binary. */

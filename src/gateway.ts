@@ -9,9 +9,11 @@ import type { AlgoregConnection } from './algoreg/client.ts';
 import { AlgoregError } from './algoreg/errors.ts';
 import type { Config } from './config.ts';
 import { type Context, createContext } from './context.ts';
+import { corsPlugin } from './cors.ts';
 import { exampleTabs, renderGraphiQLPage } from './graphiql.ts';
 import { jitPlugin } from './jit.ts';
 import { codeOf, type Metrics, operationNameOf } from './observability/metrics.ts';
+import { PERSISTED_OPERATION_PARAMS, persistedOperationsPlugin } from './persisted-operations.ts';
 import { schema } from './schema/index.ts';
 
 export interface GatewayDeps {
@@ -44,6 +46,9 @@ export function createGateway(
     healthCheckEndpoint: '/__yoga/health',
     logging: false,
     multipart: true,
+    // Yoga's own CORS echoes any origin with credentials; src/cors.ts applies CORS_ORIGINS instead.
+    cors: false,
+    extraParamNames: PERSISTED_OPERATION_PARAMS,
     // A hard ceiling while multipart bodies are parsed, so a huge body is refused before it is
     // buffered whole. It sits above MAX_UPLOAD_BYTES on purpose: files in between reach the
     // resolver, whose error names the field and the limit.
@@ -72,6 +77,8 @@ export function createGateway(
     },
     maskedErrors: { maskError: (error) => maskError(error, logger) },
     plugins: [
+      corsPlugin(config.cors),
+      persistedOperationsPlugin(config, logger),
       EnvelopArmorPlugin({
         maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
         costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true },

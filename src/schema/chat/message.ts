@@ -38,8 +38,8 @@ export const inThread = (
 ): AttachmentRecord[] => attachments.map((a) => ({ ...a, threadId }));
 
 /** The gateway URL that streams an attachment's bytes (the download route of src/download.ts). */
-export const attachmentDownloadUrl = (publicUrl: string, attachmentId: string) =>
-  `${publicUrl}${downloadPath('attachment', attachmentId)}`;
+export const attachmentDownloadUrl = (ctx: Context, attachmentId: string) =>
+  `${ctx.publicUrl}${downloadPath('attachment', attachmentId, ctx.config.downloads)}`;
 
 export const Message = builder.loadableNodeRef('Message', {
   id: {
@@ -93,7 +93,7 @@ const AttachmentMovement = builder.simpleObject('AttachmentMovement', {
 
 builder.objectType(Attachment, {
   description:
-    'A file sent with a Go!Chat message. Download it from `downloadUrl` (streamed through the gateway, same authentication as GraphQL).',
+    'A file sent with a Go!Chat message. Download it from `downloadUrl` (a signed, short-lived link streamed through the gateway).',
   fields: (t) => ({
     attachmentId: t.exposeString('id', { description: "Algoreg's id of the attachment." }),
     fileName: t.exposeString('fileName', { nullable: true, description: 'Name of the file.' }),
@@ -118,8 +118,8 @@ builder.objectType(Attachment, {
     }),
     downloadUrl: t.string({
       description:
-        'A gateway URL that streams the file (`GET`, same `Authorization` header as GraphQL), with its content type, length and a safe file name.',
-      resolve: (a, _, ctx) => attachmentDownloadUrl(ctx.publicUrl, a.id),
+        'A signed gateway URL that streams the file (`GET`) with its content type, length and a safe file name. It needs no `Authorization` header, so a plain link works, and it expires after `DOWNLOAD_URL_TTL_S` (10 minutes by default): then it answers 403 `DOWNLOAD_LINK_EXPIRED` and the field is queried again.',
+      resolve: (a, _, ctx) => attachmentDownloadUrl(ctx, a.id),
     }),
   }),
 });

@@ -132,8 +132,8 @@ builder.objectType(Document, {
     }),
     downloadUrl: t.string({
       description:
-        'A gateway URL that streams the file (`GET`, same `Authorization` header as GraphQL), with its content type, length and a safe file name.',
-      resolve: (d, _, ctx) => `${ctx.publicUrl}${downloadPath('document', d.id)}`,
+        'A signed gateway URL that streams the file (`GET`) with its content type, length and a safe file name. It needs no `Authorization` header, so a plain link works, and it expires after `DOWNLOAD_URL_TTL_S` (10 minutes by default): then it answers 403 `DOWNLOAD_LINK_EXPIRED` and the field is queried again.',
+      resolve: (d, _, ctx) => `${ctx.publicUrl}${downloadPath('document', d.id, ctx.config.downloads)}`,
     }),
   }),
 });
