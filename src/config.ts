@@ -54,6 +54,8 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('algoreg-gateway'),
+  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
   UPLOAD_MIME_ALLOWLIST: z
     .string()
     .default('application/pdf,image/png,image/jpeg,image/heic,image/tiff')
@@ -136,6 +138,12 @@ export interface Config {
   metricsToken: string | undefined;
   /** OTLP endpoint for traces; tracing is off when unset. */
   otlpEndpoint: string | undefined;
+  otel: {
+    /** `service.name` of the spans. Default `algoreg-gateway`. */
+    serviceName: string;
+    /** Share of traces started here that are kept (a client's sampled flag wins). Default 1. */
+    sampleRatio: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -207,6 +215,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     metricsToken: e.METRICS_TOKEN,
     otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
+    otel: { serviceName: e.OTEL_SERVICE_NAME, sampleRatio: e.OTEL_TRACES_SAMPLER_ARG },
   };
   return deepFreeze(config);
 }

@@ -12,6 +12,7 @@ import { type Context, createContext } from './context.ts';
 import { exampleTabs, renderGraphiQLPage } from './graphiql.ts';
 import { jitPlugin } from './jit.ts';
 import { codeOf, type Metrics, operationNameOf } from './observability/metrics.ts';
+import type { Tracing } from './observability/spans.ts';
 import { schema } from './schema/index.ts';
 
 export interface GatewayDeps {
@@ -20,6 +21,8 @@ export interface GatewayDeps {
   logger: Logger;
   /** Prometheus metrics (GraphQL plugins added when present). */
   metrics?: Metrics | undefined;
+  /** OpenTelemetry spans (a span per operation added when present). */
+  tracing?: Tracing | undefined;
 }
 
 /** Extra HTTP routes served beside `/graphql` (downloads); each answers or passes (undefined). */
@@ -72,6 +75,8 @@ export function createGateway(
     },
     maskedErrors: { maskError: (error) => maskError(error, logger) },
     plugins: [
+      // First, so that its span is active around everything the operation does.
+      ...(deps.tracing ? [deps.tracing.plugin()] : []),
       EnvelopArmorPlugin({
         maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
         costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true },
