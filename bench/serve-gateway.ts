@@ -1,11 +1,20 @@
 // The gateway in its own process, for the benchmark: the same startApp() as `npm start`, pointed at
 // the benchmark's sandbox as if it were a real Algoreg tenant (ALGOREG_BASE_URL and credentials).
-import { startApp } from '../src/app.ts';
+// With OTEL_EXPORTER_OTLP_ENDPOINT it starts the OpenTelemetry SDK first, as main.ts does.
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { announce } from './processes.ts';
 
 const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1' });
-const app = await startApp(config, createLogger(config.logLevel));
+const logger = createLogger(config.logLevel);
+const tracing = config.otlpEndpoint
+  ? (await import('../src/observability/tracing.ts')).startTracing(config, logger)
+  : undefined;
+const { startApp } = await import('../src/app.ts');
+const app = await startApp(config, logger);
 announce(app.url);
-process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));
+process.on('SIGTERM', async () => {
+  await app.close();
+  await tracing?.shutdown();
+  process.exit(0);
+});

@@ -8,6 +8,7 @@ import { createGateway, type Route } from './gateway.ts';
 import { graphiqlAssetRoute } from './graphiql.ts';
 import { healthRoute, type Lifecycle } from './health.ts';
 import { createMetrics, metricsRoute } from './observability/metrics.ts';
+import { createTracing } from './observability/spans.ts';
 import { createSandbox, type Sandbox } from './sandbox/server.ts';
 
 /** Routes served beside /graphql. */
@@ -49,13 +50,16 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     );
   }
   const metrics = createMetrics();
-  const connection = connectAlgoreg(upstream, logger, metrics.observer);
+  // Spans only with OTEL_EXPORTER_OTLP_ENDPOINT (whose SDK the process entry started); off, none of
+  // the tracing code runs.
+  const tracing = config.otlpEndpoint && upstream.baseUrl ? createTracing(upstream.baseUrl) : undefined;
+  const connection = connectAlgoreg(upstream, logger, metrics.observer, tracing?.upstream);
   metrics.watch(connection.http);
   const lifecycle: Lifecycle = { draining: false };
   const operations = [healthRoute(lifecycle), metricsRoute(metrics, config.metricsToken)];
   let yoga: ReturnType<typeof createGateway>;
   try {
-    yoga = createGateway({ config, connection, logger, metrics }, [...operations, ...routes]);
+    yoga = createGateway({ config, connection, logger, metrics, tracing }, [...operations, ...routes]);
   } catch (error) {
     // e.g. an unreadable persisted-operations manifest: stop what was started, then say why.
     await connection.close();

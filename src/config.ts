@@ -55,6 +55,8 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('algoreg-gateway'),
+  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
   UPLOAD_MIME_ALLOWLIST: z
     .string()
     .default('application/pdf,image/png,image/jpeg,image/heic,image/tiff')
@@ -194,6 +196,12 @@ export interface Config {
     /** Path of the manifest (hash → document). Default packages/client/persisted-operations.json. */
     manifestPath: string;
   };
+  otel: {
+    /** `service.name` of the spans. Default `algoreg-gateway`. */
+    serviceName: string;
+    /** Share of traces started here that are kept (a client's sampled flag wins). Default 1. */
+    sampleRatio: number;
+  };
 }
 
 /** The key and lifetime of signed download links. */
@@ -289,6 +297,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       explicit: e.PERSISTED_OPERATIONS !== undefined,
       manifestPath: e.PERSISTED_OPERATIONS_MANIFEST,
     },
+    otel: { serviceName: e.OTEL_SERVICE_NAME, sampleRatio: e.OTEL_TRACES_SAMPLER_ARG },
   };
   return deepFreeze(config);
 }

@@ -13,6 +13,7 @@ import { corsPlugin } from './cors.ts';
 import { exampleTabs, renderGraphiQLPage } from './graphiql.ts';
 import { jitPlugin } from './jit.ts';
 import { codeOf, type Metrics, operationNameOf } from './observability/metrics.ts';
+import type { Tracing } from './observability/spans.ts';
 import { PERSISTED_OPERATION_PARAMS, persistedOperationsPlugin } from './persisted-operations.ts';
 import { schema } from './schema/index.ts';
 
@@ -22,6 +23,8 @@ export interface GatewayDeps {
   logger: Logger;
   /** Prometheus metrics (GraphQL plugins added when present). */
   metrics?: Metrics | undefined;
+  /** OpenTelemetry spans (a span per operation added when present). */
+  tracing?: Tracing | undefined;
 }
 
 /** Extra HTTP routes served beside `/graphql` (downloads); each answers or passes (undefined). */
@@ -77,6 +80,8 @@ export function createGateway(
     },
     maskedErrors: { maskError: (error) => maskError(error, logger) },
     plugins: [
+      // First, so that its span is active around everything the operation does.
+      ...(deps.tracing ? [deps.tracing.plugin()] : []),
       corsPlugin(config.cors),
       persistedOperationsPlugin(config, logger),
       EnvelopArmorPlugin({

@@ -1,6 +1,5 @@
-// Process entry: config → app → listen; graceful shutdown on SIGINT/SIGTERM.
+// Process entry: config → traces (when configured) → app → listen; graceful shutdown on SIGINT/SIGTERM.
 import './runtime.ts';
-import { startApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 
@@ -16,6 +15,13 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
+// The OpenTelemetry SDK starts before the app's modules load (hence the dynamic imports), so they
+// find its tracer provider and context manager registered; without OTEL_EXPORTER_OTLP_ENDPOINT it
+// is not even loaded.
+const tracing = config.otlpEndpoint
+  ? (await import('./observability/tracing.ts')).startTracing(config, logger)
+  : undefined;
+const { startApp } = await import('./app.ts');
 const app = await startApp(config, logger);
 logger.info(`Algoreg GraphQL gateway ready: GraphiQL at ${app.url}/graphql`);
 
@@ -28,6 +34,8 @@ const stop = async (signal: string) => {
   const force = setTimeout(() => process.exit(1), config.shutdownTimeoutMs + 5_000);
   force.unref();
   await app.close(config.shutdownTimeoutMs);
+  // The spans of the last requests are still buffered.
+  await tracing?.shutdown().catch((err: unknown) => logger.warn({ err }, 'traces not flushed'));
   logger.info('stopped');
   process.exit(0);
 };

@@ -37,6 +37,8 @@ export interface Stack {
   stats(): Promise<SandboxStats>;
   /** The last JSON body each sandbox route received, keyed like `stats().byRoute`, over HTTP. */
   lastRequests(): Promise<Record<string, unknown>>;
+  /** The last `traceparent` header each sandbox route received, keyed like `stats().byRoute`. */
+  traceparents(): Promise<Record<string, string>>;
   /** Zeroes the sandbox's counters, clears faults and restores its seed, over HTTP. */
   reset(): Promise<void>;
   /** Injects a fault into the sandbox, over HTTP. */
@@ -90,6 +92,9 @@ export async function startStack(
     },
     async lastRequests() {
       return (await (await fetch(`${sandbox.url}/__sandbox/requests`)).json()) as Record<string, unknown>;
+    },
+    async traceparents() {
+      return (await (await fetch(`${sandbox.url}/__sandbox/traceparents`)).json()) as Record<string, string>;
     },
     async reset() {
       await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST' });

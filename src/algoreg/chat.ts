@@ -1,5 +1,4 @@
 import { type Caller, nullIfNotFound } from './caller.ts';
-import { mapSettled } from './concurrency.ts';
 import type { StreamResponse } from './http.ts';
 import {
   type BodyPiece,
@@ -104,7 +103,7 @@ export function chatCalls(c: Caller) {
     getThread,
 
     /** Get thread for many threads: concurrent GETs under the configured cap. */
-    getThreads: (threadIds: readonly string[]) => mapSettled(threadIds, c.concurrency, getThread),
+    getThreads: (threadIds: readonly string[]) => c.batch('getThread', threadIds, getThread),
 
     /** Get thread messages: one page. */
     messages,
@@ -118,7 +117,7 @@ export function chatCalls(c: Caller) {
       for (const k of keys)
         byThread.set(k.threadId, (byThread.get(k.threadId) ?? new Set()).add(k.messageId));
       const threads = [...byThread.keys()];
-      const results = await mapSettled(threads, c.concurrency, (id) =>
+      const results = await c.batch('getThreadMessages', threads, (id) =>
         nullIfNotFound(findInThread(id, byThread.get(id) ?? new Set())),
       );
       const found = new Map(threads.map((id, i) => [id, results[i]]));

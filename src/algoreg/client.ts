@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { UpstreamConfig } from '../config.ts';
 import { type AuthProvider, BasicAuth, TokenAuth, tokenResponse } from './auth.ts';
-import type { Caller } from './caller.ts';
+import { batchRunner, type Caller } from './caller.ts';
 import { chatCalls } from './chat.ts';
 import { customerCalls } from './customer.ts';
 import { documentCalls } from './document.ts';
@@ -11,6 +11,7 @@ import { pressCalls } from './press.ts';
 import type { UpstreamObserver } from './resilience.ts';
 import { riskCalls } from './risk.ts';
 import { scanCalls } from './scan.ts';
+import type { UpstreamSpans } from './spans.ts';
 import { vidCalls } from './vid.ts';
 
 /** The long-lived connection to Algoreg: one pool and one token for the whole process. */
@@ -18,6 +19,8 @@ export interface AlgoregConnection {
   http: AlgoregHttp;
   auth: AuthProvider;
   config: UpstreamConfig;
+  /** OpenTelemetry spans of calls and batches; absent when tracing is off. */
+  spans: UpstreamSpans | undefined;
   close(): Promise<void>;
 }
 
@@ -25,6 +28,7 @@ export function connectAlgoreg(
   config: UpstreamConfig,
   logger: Logger,
   observer?: UpstreamObserver,
+  spans?: UpstreamSpans,
 ): AlgoregConnection {
   if (!config.baseUrl || !config.user || !config.key)
     throw new Error('Algoreg base URL and credentials are required');
@@ -50,10 +54,11 @@ export function connectAlgoreg(
     readRetries: config.readRetries,
     resilience: config.resilience,
     observer,
+    spans,
     logger: logger.child({ component: 'algoreg' }),
   });
   const connected = http;
-  return { http: connected, auth, config, close: () => connected.close() };
+  return { http: connected, auth, config, spans, close: () => connected.close() };
 }
 
 /** The typed Algoreg API for one GraphQL request: `ctx.algoreg.<product>.<verb>()`. */
@@ -63,6 +68,7 @@ export function createAlgoregClient(connection: AlgoregConnection, trace: Upstre
     trace,
     concurrency: connection.config.concurrency,
     config: connection.config,
+    batch: batchRunner(connection.config.concurrency, connection.spans),
   };
   return {
     customer: customerCalls(caller),

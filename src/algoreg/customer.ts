@@ -1,6 +1,5 @@
 import { performance } from 'node:perf_hooks';
 import { type Caller, nullIfNotFound } from './caller.ts';
-import { mapSettled } from './concurrency.ts';
 import {
   type AccountType,
   type CustomerDetail,
@@ -211,7 +210,7 @@ export function customerCalls(c: Caller) {
     getDetail,
 
     /** Get customer detail for many customers: concurrent GETs under the configured cap. */
-    getDetails: (externalIds: readonly string[]) => mapSettled(externalIds, c.concurrency, getDetail),
+    getDetails: (externalIds: readonly string[]) => c.batch('getCustomer', externalIds, getDetail),
 
     events: (externalId: string, page: { limit: number; offset: number }) =>
       c.http.json('getCustomerEvents', customerEvents, {

@@ -1,5 +1,4 @@
 import { type Caller, nullIfNotFound } from './caller.ts';
-import { mapSettled } from './concurrency.ts';
 import type { StreamResponse } from './http.ts';
 import { base64JsonBody, type StreamedBody, type UploadBytes, withStreamedKey } from './json-body.ts';
 import { customerDocument, type Document, documentSearch } from './wire/document.ts';
@@ -97,7 +96,7 @@ export function documentCalls(c: Caller) {
         byCustomer.set(k.customerExternalId, ids);
       }
       const customers = [...byCustomer.keys()];
-      const results = await mapSettled(customers, c.concurrency, (id) =>
+      const results = await c.batch('searchDocuments', customers, (id) =>
         findForCustomer(id, byCustomer.get(id) ?? new Set()),
       );
       const found = new Map(customers.map((id, i) => [id, results[i]]));

@@ -16,6 +16,7 @@ import {
   errorForStatus,
 } from './errors.ts';
 import { Breakers, RetryBudget, retryDelays, type UpstreamObserver } from './resilience.ts';
+import type { UpstreamSpans } from './spans.ts';
 
 /**
  * One GraphQL request's account of its Algoreg calls: what it cost (`extensions.upstream`), the
@@ -102,6 +103,8 @@ export interface HttpOptions {
   readRetries: number;
   resilience: ResilienceConfig;
   observer?: UpstreamObserver | undefined;
+  /** OpenTelemetry spans of calls; absent when tracing is off. */
+  spans?: UpstreamSpans | undefined;
   logger: Logger;
 }
 
@@ -333,13 +336,18 @@ export class AlgoregHttp {
     const signal = call.signal ? AbortSignal.any([call.signal, controller.signal]) : controller.signal;
     const started = performance.now();
     let outcome: string | undefined;
+    let failed: AlgoregError | undefined;
+    // With tracing on, the span's trace context travels to Algoreg in these headers (`traceparent`).
+    const traceHeaders: Record<string, string> | undefined = this.opts.spans ? {} : undefined;
+    const endSpan = traceHeaders && this.opts.spans?.call(route, traceHeaders);
     try {
-      const res = await this.send(name, call, authorization, route, signal);
+      const res = await this.send(name, call, authorization, route, signal, traceHeaders);
       outcome = String(res.statusCode);
       return await read(res);
     } catch (raw) {
       // Classified here, so the breaker sees typed errors.
       const error = this.classify(raw, route);
+      failed = error;
       if (call.signal?.aborted) outcome = 'aborted';
       else if (controller.signal.aborted || (!outcome && error.code === 'UPSTREAM_TIMEOUT'))
         outcome = 'timeout';
@@ -349,6 +357,7 @@ export class AlgoregHttp {
       clearTimeout(timer);
       // Not counted when nothing was sent (the request's call budget refused it).
       if (outcome) this.observer.call?.(route, outcome, (performance.now() - started) / 1000);
+      endSpan?.(outcome, failed?.code);
     }
   }
 
@@ -358,11 +367,12 @@ export class AlgoregHttp {
     authorization: string | undefined,
     route: string,
     signal: AbortSignal,
+    traceHeaders: Record<string, string> | undefined,
   ): Promise<Dispatcher.ResponseData> {
     const endpoint = endpoints[name];
     const path =
       this.origin.pathname.replace(/\/$/, '') + buildPath(name, call.params) + queryString(call.query);
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { ...traceHeaders, accept: 'application/json' };
     if (authorization) headers.authorization = authorization;
     let body: string | Readable | undefined;
     if (endpoint.method === 'POST') {

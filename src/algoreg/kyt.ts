@@ -1,5 +1,4 @@
 import { type Caller, nullIfNotFound } from './caller.ts';
-import { mapSettled } from './concurrency.ts';
 import {
   type CreateTransaction,
   type ParticipantInput,
@@ -129,13 +128,13 @@ export function kytCalls(c: Caller) {
     get,
 
     /** Get transaction for many ids: concurrent GETs under the cap (there is no batch read). */
-    getMany: (ids: readonly string[]) => mapSettled(ids, c.concurrency, get),
+    getMany: (ids: readonly string[]) => c.batch('getTransaction', ids, get),
 
     /** Get transaction full history; null when Algoreg has no such transaction. */
     history,
 
     /** Full histories of many transactions: concurrent GETs under the cap. */
-    histories: (ids: readonly string[]) => mapSettled(ids, c.concurrency, history),
+    histories: (ids: readonly string[]) => c.batch('getTransactionHistory', ids, history),
 
     /** Search transactions: every documented filter, paged, with a total. */
     search: (s: TransactionSearch) =>

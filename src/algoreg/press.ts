@@ -1,5 +1,4 @@
 import { type Caller, nullIfNotFound } from './caller.ts';
-import { mapSettled } from './concurrency.ts';
 import {
   customerReportId,
   PRESS_ENTITY_CODES,
@@ -22,7 +21,7 @@ export function pressCalls(c: Caller) {
     getReport,
 
     /** Get report body for many reports: concurrent GETs under the configured cap. */
-    getReports: (reportIds: readonly string[]) => mapSettled(reportIds, c.concurrency, getReport),
+    getReports: (reportIds: readonly string[]) => c.batch('getPressReport', reportIds, getReport),
 
     /** The id of a customer's standing report, read with Get report body (assumed). */
     customerReportId,

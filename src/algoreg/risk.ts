@@ -1,5 +1,4 @@
 import { type Caller, nullIfNotFound } from './caller.ts';
-import { mapSettled } from './concurrency.ts';
 import { type EddRevision, eddRevision } from './wire/customer.ts';
 import { type RiskAssessment, riskAssessment } from './wire/risk.ts';
 
@@ -24,11 +23,11 @@ export function riskCalls(c: Caller) {
     /** Get customer last risk; null when Algoreg has no such customer. */
     lastRisk,
     /** Get customer last risk for many customers: concurrent GETs under the configured cap. */
-    lastRisks: (externalIds: readonly string[]) => mapSettled(externalIds, c.concurrency, lastRisk),
+    lastRisks: (externalIds: readonly string[]) => c.batch('getCustomerLastRisk', externalIds, lastRisk),
     /** Get customer last EDD; null when the customer has no EDD decision (or does not exist). */
     lastEdd,
     /** Get customer last EDD for many customers: concurrent GETs under the configured cap. */
-    lastEdds: (externalIds: readonly string[]) => mapSettled(externalIds, c.concurrency, lastEdd),
+    lastEdds: (externalIds: readonly string[]) => c.batch('getCustomerLastEdd', externalIds, lastEdd),
   };
 }
 

@@ -1,5 +1,4 @@
 import { type Caller, nullIfNotFound } from './caller.ts';
-import { mapSettled } from './concurrency.ts';
 import {
   ALERT_CATEGORY_CODES,
   ALERT_ORDER_DIRECTIONS,
@@ -95,7 +94,7 @@ export function scanCalls(c: Caller) {
     getAlert,
 
     /** Get alert detail for many alerts: concurrent GETs under the configured cap. */
-    getAlerts: (alertIds: readonly string[]) => mapSettled(alertIds, c.concurrency, getAlert),
+    getAlerts: (alertIds: readonly string[]) => c.batch('getAlert', alertIds, getAlert),
 
     /** Get alerts: every alert of the Go!Scan engine, paged, unfiltered. */
     list: (page: { limit: number; offset: number }) =>

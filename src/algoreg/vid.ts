@@ -1,5 +1,4 @@
 import { type Caller, nullIfNotFound } from './caller.ts';
-import { mapSettled } from './concurrency.ts';
 import { type BodyPiece, base64JsonBody } from './json-body.ts';
 import {
   type IdCheckInput,
@@ -31,7 +30,7 @@ export function vidCalls(c: Caller) {
     get,
 
     /** Many sessions: Algoreg has no batch read, so concurrent GETs under the configured cap. */
-    getMany: (sessionIds: readonly string[]) => mapSettled(sessionIds, c.concurrency, get),
+    getMany: (sessionIds: readonly string[]) => c.batch('getSession', sessionIds, get),
 
     /**
      * The ids of a customer's sessions, newest first, from its timeline (Get customer events): the

@@ -76,6 +76,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   // The last JSON body each route received (token calls and large bodies left out), so contract
   // tests can hold what the gateway sends against Algoreg's documents: `GET /__sandbox/requests`.
   let lastBodies: Record<string, unknown> = {};
+  // The last W3C `traceparent` header each route received, so tests see the gateway's trace
+  // context reach Algoreg: `GET /__sandbox/traceparents`.
+  let lastTraceparents: Record<string, string> = {};
 
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024, forceCloseConnections: true });
   app.removeAllContentTypeParsers();
@@ -118,6 +121,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         stats.byRoute[key] = (stats.byRoute[key] ?? 0) + 1;
         inFlight[key] = (inFlight[key] ?? 0) + 1;
         stats.maxInFlight[key] = Math.max(stats.maxInFlight[key] ?? 0, inFlight[key]);
+        const traceparent = req.headers.traceparent;
+        if (typeof traceparent === 'string') lastTraceparents[key] = traceparent;
         try {
           const handled = await faults.apply(key, req, reply);
           if (handled) return reply;
@@ -162,11 +167,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     store = seedStore(options.seed);
     stats = { calls: 0, byRoute: {}, maxInFlight: {} };
     lastBodies = {};
+    lastTraceparents = {};
     faults.clear();
   };
 
   app.get('/__sandbox/stats', async () => stats);
   app.get('/__sandbox/requests', async () => lastBodies);
+  app.get('/__sandbox/traceparents', async () => lastTraceparents);
   app.post('/__sandbox/reset', async () => {
     reset();
     return { ok: true };
