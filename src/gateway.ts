@@ -52,6 +52,9 @@ export function createGateway(
     // Yoga's own CORS echoes any origin with credentials; src/cors.ts applies CORS_ORIGINS instead.
     cors: false,
     extraParamNames: PERSISTED_OPERATION_PARAMS,
+    // Yoga's own ceiling on a request body (25 MB by default) would cap MAX_UPLOAD_BYTES silently;
+    // the same ceiling as a file's below instead.
+    maxRequestBodySize: 2 * config.uploads.maxBytes + 1_048_576,
     // A hard ceiling while multipart bodies are parsed, so a huge body is refused before it is
     // buffered whole. It sits above MAX_UPLOAD_BYTES on purpose: files in between reach the
     // resolver, whose error names the field and the limit.

@@ -131,6 +131,7 @@ describe('Go!Chat', () => {
     expect(u).toBeGreaterThan(10);
     expect(u + (read.data?.threads.totalCount ?? 0)).toBe(all.data?.threads.totalCount);
     const closed = await stack.gql(ChatInboxDocument, { filter: { statuses: ['CLOSED'], tags: ['kyc'] } });
+    expect(closed.data?.threads.edges.length).toBeGreaterThan(0);
     for (const { node } of closed.data?.threads.edges ?? []) {
       expect(node.status).toBe('CLOSED');
       expect(node.tags).toContain('kyc');

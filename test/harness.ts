@@ -52,6 +52,8 @@ export interface StackOptions {
    * tests of a configured upstream (e.g. wrong credentials). The caller closes it.
    */
   upstream?: Sandbox;
+  /** Sees every log line before it is kept; what it throws reaches the code that logged. */
+  onLogLine?: (line: string) => void;
 }
 
 /** Starts the real thing: sandbox on a free port, gateway on another, as `npm start` does. */
@@ -61,7 +63,12 @@ export async function startStack(
 ): Promise<Stack> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SANDBOX_PORT: '0', LOG_LEVEL: 'info', ...env });
   const lines: string[] = [];
-  const logger = createLogger(config.logLevel, { write: (line: string) => void lines.push(line) });
+  const logger = createLogger(config.logLevel, {
+    write: (line: string) => {
+      options.onLogLine?.(line);
+      lines.push(line);
+    },
+  });
   const app = await startApp(config, logger);
   const sandbox = app.sandbox ?? options.upstream;
   if (!sandbox) {

@@ -127,6 +127,7 @@ describe('transaction review', () => {
     }`);
     expect(res.errors).toBeUndefined();
     const nodes = res.data.transactions.edges.map((e: { node: unknown }) => e.node);
+    expect(nodes).toHaveLength(20);
     for (const n of nodes) {
       expect(n.history[0]).toMatchObject({ revisionNumber: 1, agentId: 0 });
       expect(n.history.at(-1).status).toBe('DELAYED');
@@ -149,6 +150,7 @@ describe('transaction review', () => {
     const c = res.data.customer;
     expect(c.stats.transactions).toBeGreaterThan(0);
     expect(c.transactions.totalCount).toBe(c.stats.transactions);
+    expect(c.transactions.edges).toHaveLength(Math.min(c.stats.transactions, 100));
     for (const { node } of c.transactions.edges) expect(node.customerExternalIds).toContain('C-0002');
     expect(res.extensions?.upstream?.roundTrips).toBe(1);
     const stats = await stack.stats();

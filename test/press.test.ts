@@ -31,6 +31,7 @@ describe('Go!Press: what the press says about a customer, or about any name', ()
     );
     expect(res.errors).toBeUndefined();
     const nodes = res.data?.customers.edges.map((e) => e.node) ?? [];
+    expect(nodes).toHaveLength(80);
     let confirmed = 0;
     for (const c of nodes) {
       const report = c.pressReport;

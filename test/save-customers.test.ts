@@ -290,13 +290,31 @@ describe('saveCustomers input checks', () => {
     expect((await stack.stats()).calls).toBe(0);
   });
 
-  it('refuses an account type outside FIRM / INDIVIDUAL, naming the field, before calling Algoreg', async () => {
+  it('leaves an account type outside FIRM / INDIVIDUAL to GraphQL itself (variable coercion), before calling Algoreg', async () => {
     const res = await stack.gql(SaveCustomersDocument, {
       input: { customers: [person('V-0'), { externalId: 'V-1', accountType: 'PERSON' as 'FIRM' }] },
     });
     expect(res.data).toBeUndefined();
     expect(res.errors?.[0]?.message).toMatch(/customers\[1\]\.accountType/);
     expect(res.errors?.[0]?.message).toMatch(/PERSON/);
+    expect((await stack.stats()).calls).toBe(0);
+  });
+
+  it('refuses, by its own rules, a negative KYC level, custom fields that are not an object and an empty relation end', async () => {
+    const res = await stack.gql(SaveCustomersDocument, {
+      input: {
+        customers: [person('V-0', { kycLevel: -1 }), person('V-1', { customFields: [1, 2] })],
+        relations: [{ parentExternalId: 'V-0', childExternalId: ' ', relationExternalId: 'R-9' }],
+      },
+    });
+    expect(res.data).toBeNull();
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const issues = (res.errors?.[0]?.extensions?.issues ?? []) as { field: string }[];
+    expect(issues.map((i) => i.field)).toEqual([
+      'input.customers[0].kycLevel',
+      'input.customers[1].customFields',
+      'input.relations[0].childExternalId',
+    ]);
     expect((await stack.stats()).calls).toBe(0);
   });
 });

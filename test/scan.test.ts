@@ -312,6 +312,7 @@ describe('modifyAlert', () => {
     expect(unknown.errors?.[0]?.message).toContain('input.state');
     const empty = await stack.gql(ModifyAlertDocument, { input: { alertId: ' ', state: 'TRUE_HIT' } });
     expect(empty.errors?.[0]?.message).toContain('input.alertId');
+    // Not our rule: GraphQL itself refuses a value that is no AlertState (variable coercion).
     const bogus = await stack.gql(ModifyAlertDocument, {
       input: { alertId: 'ALR-00001', state: 'BOGUS' as AlertState },
     });

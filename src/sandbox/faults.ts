@@ -8,6 +8,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  * - reset: destroy the connection without answering;
  * - malformed: answer 200 with a body that is not JSON;
  * - hang: never answer (the client's timeout must fire);
+ * - stall: send the headers (200, JSON, a Content-Length) and the start of the body, then nothing
+ *   more (a timeout that only covers the headers never fires);
  * - body: answer `status` (default 200) with `json` as the JSON body, verbatim: the contract tests
  *   feed Algoreg's documented samples through the gateway with it.
  * `times` limits how many calls it hits (default: all until cleared); `every: n` makes it hit one
@@ -15,7 +17,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  */
 export interface Fault {
   route: string;
-  kind: 'latency' | 'status' | 'reset' | 'malformed' | 'hang' | 'body';
+  kind: 'latency' | 'status' | 'reset' | 'malformed' | 'hang' | 'stall' | 'body';
   ms?: number;
   /** The body a `body` fault answers. */
   json?: unknown;
@@ -27,7 +29,7 @@ export interface Fault {
   seen?: number;
 }
 
-const KINDS = new Set(['latency', 'status', 'reset', 'malformed', 'hang', 'body']);
+const KINDS = new Set(['latency', 'status', 'reset', 'malformed', 'hang', 'stall', 'body']);
 
 export class FaultController {
   private faults: Fault[];
@@ -45,7 +47,7 @@ export class FaultController {
   add(value: unknown): string | undefined {
     const f = value as Fault;
     if (!f || typeof f !== 'object' || typeof f.route !== 'string' || !KINDS.has(f.kind)) {
-      return 'expected {route, kind: latency|status|reset|malformed|hang|body, ms?, status?, retryAfter?, json?, times?, every?}';
+      return 'expected {route, kind: latency|status|reset|malformed|hang|stall|body, ms?, status?, retryAfter?, json?, times?, every?}';
     }
     this.faults.push({ ...f });
     return undefined;
@@ -114,6 +116,15 @@ export class FaultController {
           reply.hijack();
           req.raw.socket.destroy();
           return true;
+        case 'stall': {
+          reply.hijack();
+          const start = '{"customer": {"external_id": "C-0001", ';
+          reply.raw.writeHead(200, { 'content-type': 'application/json', 'content-length': String(4096) });
+          reply.raw.write(start);
+          await delay(600_000, undefined, { signal: this.hangs.signal }).catch(() => undefined);
+          req.raw.socket.destroy();
+          return true;
+        }
         case 'hang':
           reply.hijack();
           await delay(600_000, undefined, { signal: this.hangs.signal }).catch(() => undefined);
