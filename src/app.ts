@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
@@ -7,6 +8,9 @@ import { downloadRoute } from './download.ts';
 import { createGateway, type Route } from './gateway.ts';
 import { graphiqlAssetRoute } from './graphiql.ts';
 import { healthRoute, type Lifecycle } from './health.ts';
+import { createLive } from './live/live.ts';
+import { WEBHOOK_PATH, webhookRoute } from './live/webhook.ts';
+import { attachWebSockets } from './live/ws.ts';
 import { createMetrics, metricsRoute } from './observability/metrics.ts';
 import { createSandbox, type Sandbox } from './sandbox/server.ts';
 
@@ -34,7 +38,12 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   let sandbox: Sandbox | undefined;
   let upstream = config.upstream;
   if (!upstream.baseUrl) {
-    sandbox = await createSandbox({ port: config.sandbox.port, latencyMs: config.sandbox.latencyMs });
+    const { webhookUrl, webhookToken } = config.sandbox;
+    sandbox = await createSandbox({
+      port: config.sandbox.port,
+      latencyMs: config.sandbox.latencyMs,
+      webhook: webhookUrl && webhookToken ? { url: webhookUrl, token: webhookToken } : undefined,
+    });
     upstream = { ...upstream, baseUrl: sandbox.url };
     logger.info(
       { upstream: sandbox.url },
@@ -43,12 +52,21 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   } else {
     logger.info({ upstream: upstream.baseUrl, auth: upstream.auth }, `Using Algoreg at ${upstream.baseUrl}`);
   }
+  // The embedded sandbox gets a token of its own making, so live updates work with no set-up.
+  const webhookToken =
+    config.live.webhookToken ?? (sandbox ? randomBytes(24).toString('base64url') : undefined);
+  if (!webhookToken) logger.warn(`ALGOREG_WEBHOOK_TOKEN unset: ${WEBHOOK_PATH} refuses every call`);
+  const live = await createLive(config.live, logger, webhookToken);
   const metrics = createMetrics();
-  const connection = connectAlgoreg(upstream, logger, metrics.observer);
+  const connection = connectAlgoreg(upstream, logger, metrics.observer, live.cache);
   metrics.watch(connection.http);
   const lifecycle: Lifecycle = { draining: false };
-  const operations = [healthRoute(lifecycle), metricsRoute(metrics, config.metricsToken)];
-  const yoga = createGateway({ config, connection, logger, metrics }, [...operations, ...routes]);
+  const operations = [
+    healthRoute(lifecycle),
+    metricsRoute(metrics, config.metricsToken),
+    webhookRoute(live, config.live.webhookMaxBytes, logger),
+  ];
+  const yoga = createGateway({ config, connection, logger, metrics, live }, [...operations, ...routes]);
   // A stalled upload or a slow-loris client is cut (408) once the request or its headers take
   // longer than allowed; Node checks every `connectionsCheckingInterval`, 30 s by default.
   const { requestTimeoutMs, headersTimeoutMs } = config.server;
@@ -75,8 +93,14 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
+  const webSockets = attachWebSockets(server, yoga, config);
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  if (sandbox && webhookToken && !config.sandbox.webhookUrl) {
+    const local = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+    sandbox.webhooks.configure({ url: `http://${local}:${port}${WEBHOOK_PATH}`, token: webhookToken });
+    logger.info(`The sandbox sends its webhooks to ${WEBHOOK_PATH}: subscriptions see its changes live`);
+  }
   return {
     url: `http://${host}:${port}`,
     sandbox,
@@ -93,10 +117,12 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
         });
       }
       clearTimeout(timer);
+      await webSockets.close();
       server.closeAllConnections();
       await closed;
       await connection.close();
       await sandbox?.close();
+      await live.close();
     },
   };
 }

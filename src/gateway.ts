@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import { exampleTabs, renderGraphiQLPage } from './graphiql.ts';
 import { jitPlugin } from './jit.ts';
+import type { Live } from './live/live.ts';
 import { codeOf, type Metrics, operationNameOf } from './observability/metrics.ts';
 import { schema } from './schema/index.ts';
 
@@ -20,6 +21,8 @@ export interface GatewayDeps {
   logger: Logger;
   /** Prometheus metrics (GraphQL plugins added when present). */
   metrics?: Metrics | undefined;
+  /** Live updates: pub/sub for subscriptions, Redis status for readiness. */
+  live?: Live | undefined;
 }
 
 /** Extra HTTP routes served beside `/graphql` (downloads); each answers or passes (undefined). */

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { UpstreamConfig } from '../config.ts';
 import { type AuthProvider, BasicAuth, TokenAuth, tokenResponse } from './auth.ts';
+import { credentialIdentity, type ReadCache } from './cache.ts';
 import type { Caller } from './caller.ts';
 import { chatCalls } from './chat.ts';
 import { customerCalls } from './customer.ts';
@@ -25,6 +26,7 @@ export function connectAlgoreg(
   config: UpstreamConfig,
   logger: Logger,
   observer?: UpstreamObserver,
+  cache?: ReadCache,
 ): AlgoregConnection {
   if (!config.baseUrl || !config.user || !config.key)
     throw new Error('Algoreg base URL and credentials are required');
@@ -51,6 +53,8 @@ export function connectAlgoreg(
     resilience: config.resilience,
     observer,
     logger: logger.child({ component: 'algoreg' }),
+    // Keyed by who asks: two credentials may see different records.
+    cache: cache ? { store: cache, identity: credentialIdentity(config.baseUrl, user) } : undefined,
   });
   const connected = http;
   return { http: connected, auth, config, close: () => connected.close() };
