@@ -9,6 +9,7 @@ import { createGateway, type Route } from './gateway.ts';
 import { graphiqlAssetRoute } from './graphiql.ts';
 import { healthRoute, type Lifecycle } from './health.ts';
 import { createLive } from './live/live.ts';
+import { liveMetrics } from './live/metrics.ts';
 import { WEBHOOK_PATH, webhookRoute } from './live/webhook.ts';
 import { attachWebSockets } from './live/ws.ts';
 import { createMetrics, metricsRoute } from './observability/metrics.ts';
@@ -64,7 +65,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const operations = [
     healthRoute(lifecycle),
     metricsRoute(metrics, config.metricsToken),
-    webhookRoute(live, config.live.webhookMaxBytes, logger),
+    webhookRoute(live, config.live.webhookMaxBytes, logger, liveMetrics(metrics.registry, live)),
   ];
   const yoga = createGateway({ config, connection, logger, metrics, live }, [...operations, ...routes]);
   // A stalled upload or a slow-loris client is cut (408) once the request or its headers take

@@ -1,5 +1,5 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub, type PubSub } from 'graphql-yoga';
+import { createPubSub, type PubSub, Repeater } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { ReadCache } from '../algoreg/cache.ts';
@@ -18,6 +18,8 @@ export interface Live {
   publish(event: LiveEvent): void;
   /** The events of one topic, until the consumer stops. */
   subscribe<T extends keyof LiveTopics>(topic: T): AsyncIterable<LiveTopics[T]>;
+  /** Subscribers listening on this replica, by topic (metrics). */
+  subscribers(): Record<keyof LiveTopics, number>;
   /** The shared read cache, or undefined when `CACHE_TTL_S` is 0. */
   cache: ReadCache | undefined;
   /** True the first time an event id is seen within the window, false for a repeat. */
@@ -55,6 +57,14 @@ export async function createLive(config: LiveConfig, logger: Logger, webhookToke
         ? new RedisReadCache(redis, config.cacheTtlS, log)
         : new MemoryReadCache(config.cacheTtlS);
 
+  const counts: Record<keyof LiveTopics, number> = {
+    customer: 0,
+    alert: 0,
+    document: 0,
+    transaction: 0,
+    thread: 0,
+    session: 0,
+  };
   const seen = new Map<string, number>();
   const windowMs = config.dedupeWindowS * 1000;
   const firstInMemory = (eventId: string) => {
@@ -71,8 +81,27 @@ export async function createLive(config: LiveConfig, logger: Logger, webhookToke
   return {
     publish: (event) =>
       (pubsub.publish as (topic: string, payload: unknown) => void)(CHANNEL + event.topic, event.payload),
-    subscribe: <T extends keyof LiveTopics>(topic: T) =>
-      (pubsub.subscribe as (channel: string) => AsyncIterable<LiveTopics[T]>)(CHANNEL + topic),
+    subscribe: <T extends keyof LiveTopics>(topic: T) => {
+      const source = (pubsub.subscribe as (channel: string) => AsyncIterable<LiveTopics[T]>)(CHANNEL + topic);
+      return new Repeater<LiveTopics[T]>(async (push, stop) => {
+        const events = source[Symbol.asyncIterator]();
+        // The first pull registers the listener: from then on the subscriber is counted.
+        let next = events.next();
+        counts[topic] += 1;
+        stop.then(() => {
+          counts[topic] -= 1;
+          events.return?.();
+        });
+        for (;;) {
+          const result = await Promise.race([next, stop]);
+          if (!result || result.done) break;
+          await push(result.value);
+          next = events.next();
+        }
+        stop();
+      });
+    },
+    subscribers: () => ({ ...counts }),
     cache,
     webhookToken: webhookToken ?? config.webhookToken,
     async firstDelivery(eventId) {

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Route } from '../gateway.ts';
 import { decode, type Envelope, envelope } from './events.ts';
 import type { Live } from './live.ts';
+import type { LiveMetrics } from './metrics.ts';
 
 export const WEBHOOK_PATH = '/webhooks/algoreg';
 
@@ -21,18 +22,22 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
  * event id seen within the window (Algoreg may deliver twice), evicts what the event changed from
  * the cache, then publishes to subscribers. Logs the event's id, code and source, never `data`.
  */
-export function webhookRoute(live: Live, maxBytes: number, logger: Logger): Route {
+export function webhookRoute(live: Live, maxBytes: number, logger: Logger, metrics?: LiveMetrics): Route {
   const log = logger.child({ component: 'webhooks' });
+  const refuse = (status: number, body: unknown) => {
+    metrics?.webhook('refused');
+    return reply(status, body);
+  };
   const expected = live.webhookToken === undefined ? undefined : digest(live.webhookToken);
   return async (request) => {
     if (new URL(request.url).pathname !== WEBHOOK_PATH) return undefined;
     if (request.method !== 'POST') return reply(405, { error: 'POST only' });
     if (!expected || !authorized(request.headers.get('authorization'), expected)) {
       log.warn('webhook refused: missing or wrong token');
-      return reply(401, { error: 'missing or invalid Authorization token' });
+      return refuse(401, { error: 'missing or invalid Authorization token' });
     }
     const body = await readLimited(request, maxBytes);
-    if (body === TOO_LARGE) return reply(413, { error: `body over ${maxBytes} bytes` });
+    if (body === TOO_LARGE) return refuse(413, { error: `body over ${maxBytes} bytes` });
     let event: Envelope;
     try {
       const parsed = envelope.safeParse(JSON.parse(body));
@@ -40,16 +45,18 @@ export function webhookRoute(live: Live, maxBytes: number, logger: Logger): Rout
         // Paths only: values may be customer data.
         const at = parsed.error.issues.map((i) => i.path.join('.') || '(root)').slice(0, 5);
         log.warn({ issuesAt: at }, 'webhook refused: not an Algoreg envelope');
-        return reply(400, { error: 'not an Algoreg webhook envelope', at });
+        return refuse(400, { error: 'not an Algoreg webhook envelope', at });
       }
       event = parsed.data;
     } catch {
       log.warn('webhook refused: body is not JSON');
-      return reply(400, { error: 'body is not JSON' });
+      return refuse(400, { error: 'body is not JSON' });
     }
     // Algoreg only needs to know it arrived; eviction and publishing happen after the answer.
     setImmediate(() => {
-      handle(live, event, log).catch((err: unknown) => log.error({ err }, 'webhook handling failed'));
+      handle(live, event, log)
+        .then((outcome) => metrics?.webhook(outcome))
+        .catch((err: unknown) => log.error({ err }, 'webhook handling failed'));
     });
     return reply(202, { accepted: event.event_id });
   };
@@ -88,16 +95,20 @@ async function readLimited(request: Request, maxBytes: number): Promise<string |
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function handle(live: Live, event: Envelope, log: Logger): Promise<void> {
+async function handle(
+  live: Live,
+  event: Envelope,
+  log: Logger,
+): Promise<'handled' | 'duplicate' | 'ignored'> {
   const fields = { eventId: event.event_id, eventCode: event.event_code, eventSource: event.event_source };
   if (!(await live.firstDelivery(event.event_id))) {
     log.info({ ...fields, duplicate: true }, 'webhook dropped: event already received');
-    return;
+    return 'duplicate';
   }
   const decoded = decode(event);
   if (!decoded) {
     log.info(fields, 'webhook ignored: event code not handled');
-    return;
+    return 'ignored';
   }
   // Evicted first, so a subscriber loading the entity on the event reads it fresh.
   await live.cache?.evict(decoded.evict);
@@ -106,4 +117,5 @@ async function handle(live: Live, event: Envelope, log: Logger): Promise<void> {
     { ...fields, evicted: decoded.evict.length, published: decoded.publish.length },
     'webhook handled',
   );
+  return 'handled';
 }

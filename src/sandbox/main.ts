@@ -11,7 +11,11 @@ console.log(`Algoreg sandbox listening on ${sandbox.url}`);
 console.log(
   `  credentials: see SANDBOX_CREDENTIALS in src/config.ts; stats at ${sandbox.url}/__sandbox/stats`,
 );
-console.log(webhook ? `  webhooks to ${webhook.url}` : '  webhooks: none (set SANDBOX_WEBHOOK_URL and SANDBOX_WEBHOOK_TOKEN)');
+console.log(
+  webhook
+    ? `  webhooks to ${webhook.url}`
+    : '  webhooks: none (set SANDBOX_WEBHOOK_URL and SANDBOX_WEBHOOK_TOKEN)',
+);
 const stop = async () => {
   await sandbox.close();
   process.exit(0);
