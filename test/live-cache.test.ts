@@ -34,11 +34,17 @@ describe('the shared read cache (CACHE_TTL_S set)', () => {
     expect(cached.extensions?.upstream?.calls).toBe(0);
     const before = await handled(stack.url);
 
-    await backOffice(stack.sandbox.url, 'alerts/ALR-00100/decision', { state: 7, comment: 'Relationship refused' });
+    await backOffice(stack.sandbox.url, 'alerts/ALR-00100/decision', {
+      state: 7,
+      comment: 'Relationship refused',
+    });
     await until(async () => (await handled(stack.url)) > before);
 
     const fresh = await stack.gql(query);
-    expect(fresh.data?.alert.lastRevision).toEqual({ state: 'TRUE_HIT_REFUSED', comment: 'Relationship refused' });
+    expect(fresh.data?.alert.lastRevision).toEqual({
+      state: 'TRUE_HIT_REFUSED',
+      comment: 'Relationship refused',
+    });
     expect(fresh.extensions?.upstream?.calls).toBe(1);
   });
 
@@ -69,7 +75,10 @@ describe('the shared read cache (CACHE_TTL_S set)', () => {
     );
     expect(modified.data?.modifyAlert.errors).toEqual([]);
     const after = await stack.gql(AlertQueueDocument, queue);
-    expect(after.data?.alerts.edges[0].node.lastRevision).toMatchObject({ state: 'FALSE_POSITIVE', comment: 'Homonym' });
+    expect(after.data?.alerts.edges[0].node.lastRevision).toMatchObject({
+      state: 'FALSE_POSITIVE',
+      comment: 'Homonym',
+    });
     expect(after.extensions?.upstream?.byRoute).toMatchObject({ 'POST /api/v1/alerts/search': 1 });
   });
 });
@@ -77,7 +86,11 @@ describe('the shared read cache (CACHE_TTL_S set)', () => {
 describe('CACHE_TTL_S unset', () => {
   it('is off by default against a configured tenant, and on (60 s) with the embedded sandbox', async () => {
     const { loadConfig } = await import('../src/config.ts');
-    const config = loadConfig({ ALGOREG_BASE_URL: 'https://api.algoreg.com', ALGOREG_API_USER: 'u', ALGOREG_API_KEY: 'k' });
+    const config = loadConfig({
+      ALGOREG_BASE_URL: 'https://api.algoreg.com',
+      ALGOREG_API_USER: 'u',
+      ALGOREG_API_KEY: 'k',
+    });
     expect(config.live.cacheTtlS).toBe(0);
     expect(loadConfig({}).live.cacheTtlS).toBe(60);
   });

@@ -129,7 +129,7 @@ export async function startRedis(): Promise<RedisServer> {
     port,
     process: child,
     stop: async () => {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGKILL');
       await once(child, 'exit');
     },
