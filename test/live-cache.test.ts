@@ -14,7 +14,7 @@ describe('the shared read cache (CACHE_TTL_S set)', () => {
   const stack = useStack({ CACHE_TTL_S: '60' });
 
   it('a queue read twice costs Algoreg calls once; the second says how many reads were cache hits', async () => {
-    const variables = { first: 25, filter: { states: ['NEW'] } };
+    const variables = { first: 25, filter: { states: ['NEW' as const] } };
     const first = await stack.gql(AlertQueueDocument, variables);
     expect(first.errors).toBeUndefined();
     const firstCalls = (await stack.stats()).calls;
@@ -75,7 +75,7 @@ describe('the shared read cache (CACHE_TTL_S set)', () => {
     );
     expect(modified.data?.modifyAlert.errors).toEqual([]);
     const after = await stack.gql(AlertQueueDocument, queue);
-    expect(after.data?.alerts.edges[0].node.lastRevision).toMatchObject({
+    expect(after.data?.alerts.edges[0]?.node.lastRevision).toMatchObject({
       state: 'FALSE_POSITIVE',
       comment: 'Homonym',
     });

@@ -26,6 +26,7 @@ interface Replica {
 }
 
 type GqlBody = {
+  // biome-ignore lint/suspicious/noExplicitAny: answers of operations given as documents, read loosely
   data?: Record<string, any> | null;
   errors?: unknown[];
   extensions?: { upstream?: { calls: number; cacheHits?: number } };
@@ -118,7 +119,7 @@ describe('two replicas sharing a real Redis', () => {
   });
 
   it('the cache is one across replicas, and an event on A evicts it for B', async () => {
-    const queue = { first: 20, filter: { states: ['PENDING_INFORMATION'] } };
+    const queue = { first: 20, filter: { states: ['PENDING_INFORMATION' as const] } };
     const first = await a.gql(AlertQueueDocument, queue);
     expect(first.errors).toBeUndefined();
     expect(first.extensions?.upstream?.calls).toBeGreaterThan(0);
@@ -157,7 +158,7 @@ describe('two replicas sharing a real Redis', () => {
       },
       { upstream: sandbox },
     );
-    const queue = { first: 15, filter: { states: ['NEW'] } };
+    const queue = { first: 15, filter: { states: ['NEW' as const] } };
     const own = await a.gql(AlertQueueDocument, queue);
     expect(own.extensions?.upstream?.calls).toBeGreaterThan(0);
     expect((await b.gql(AlertQueueDocument, queue)).extensions?.upstream?.calls).toBe(0);
