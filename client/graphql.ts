@@ -438,11 +438,11 @@ export type ParticipantAccountType =
   /** A natural person (Algoreg `N`). */
   | 'INDIVIDUAL';
 
-/** Where a Go!Press report stands. A report asked for just now is PENDING. Poll `pressReport(id:)` (or `node(id:)`) every few seconds until the status is READY or FAILED. Algoreg documents no Go!Press webhook; a customer's standing report that turns ready is assumed to come with `customers_updated` (its computed adverse-media fields change), so `customerUpdated(externalId:)` announces it. */
+/** Where a Go!Press report stands. A report asked for just now is PENDING. Poll `pressReport(id:)` (or `node(id:)`) every few seconds until the status is READY or FAILED. Algoreg documents no Go!Press webhook; a customer's standing report that turns ready is assumed to come with `customers_updated` (its computed adverse-media fields change), so a subscription to `customerUpdated(externalId:)` announces it. */
 export type PressReportStatus =
   /** Algoreg could not produce the report; ask for a new one. */
   | 'FAILED'
-  /** Algoreg is still searching the press: `articles` is empty and `completedAt` null. Poll `pressReport(id:)` (or `node(id:)`) every few seconds until the status is READY or FAILED. Algoreg documents no Go!Press webhook; a customer's standing report that turns ready is assumed to come with `customers_updated` (its computed adverse-media fields change), so `customerUpdated(externalId:)` announces it. */
+  /** Algoreg is still searching the press: `articles` is empty and `completedAt` null. Poll `pressReport(id:)` (or `node(id:)`) every few seconds until the status is READY or FAILED. Algoreg documents no Go!Press webhook; a customer's standing report that turns ready is assumed to come with `customers_updated` (its computed adverse-media fields change), so a subscription to `customerUpdated(externalId:)` announces it. */
   | 'PENDING'
   /** Done: `articles` holds what was found. */
   | 'READY';
