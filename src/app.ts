@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
@@ -7,6 +8,10 @@ import { downloadRoute } from './download.ts';
 import { createGateway, type Route } from './gateway.ts';
 import { graphiqlAssetRoute } from './graphiql.ts';
 import { healthRoute, type Lifecycle } from './health.ts';
+import { createLive } from './live/live.ts';
+import { liveMetrics } from './live/metrics.ts';
+import { WEBHOOK_PATH, webhookRoute } from './live/webhook.ts';
+import { attachWebSockets } from './live/ws.ts';
 import { createMetrics, metricsRoute } from './observability/metrics.ts';
 import { createTracing } from './observability/spans.ts';
 import { createSandbox, type Sandbox } from './sandbox/server.ts';
@@ -35,7 +40,12 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   let sandbox: Sandbox | undefined;
   let upstream = config.upstream;
   if (!upstream.baseUrl) {
-    sandbox = await createSandbox({ port: config.sandbox.port, latencyMs: config.sandbox.latencyMs });
+    const { webhookUrl, webhookToken } = config.sandbox;
+    sandbox = await createSandbox({
+      port: config.sandbox.port,
+      latencyMs: config.sandbox.latencyMs,
+      webhook: webhookUrl && webhookToken ? { url: webhookUrl, token: webhookToken } : undefined,
+    });
     upstream = { ...upstream, baseUrl: sandbox.url };
     logger.info(
       { upstream: sandbox.url },
@@ -49,20 +59,30 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       'DOWNLOAD_URL_SECRET is unset: download links are signed with a random key of this process, so they stop working when it restarts and on other replicas',
     );
   }
+  // The embedded sandbox gets a token of its own making, so live updates work with no set-up.
+  const webhookToken =
+    config.live.webhookToken ?? (sandbox ? randomBytes(24).toString('base64url') : undefined);
+  if (!webhookToken) logger.warn(`ALGOREG_WEBHOOK_TOKEN unset: ${WEBHOOK_PATH} refuses every call`);
+  const live = await createLive(config.live, logger, webhookToken);
   const metrics = createMetrics();
   // Spans only with OTEL_EXPORTER_OTLP_ENDPOINT (whose SDK the process entry started); off, none of
   // the tracing code runs.
   const tracing = config.otlpEndpoint && upstream.baseUrl ? createTracing(upstream.baseUrl) : undefined;
-  const connection = connectAlgoreg(upstream, logger, metrics.observer, tracing?.upstream);
+  const connection = connectAlgoreg(upstream, logger, metrics.observer, tracing?.upstream, live.cache);
   metrics.watch(connection.http);
   const lifecycle: Lifecycle = { draining: false };
-  const operations = [healthRoute(lifecycle), metricsRoute(metrics, config.metricsToken)];
+  const operations = [
+    healthRoute(lifecycle),
+    metricsRoute(metrics, config.metricsToken),
+    webhookRoute(live, config.live.webhookMaxBytes, logger, liveMetrics(metrics.registry, live)),
+  ];
   let yoga: ReturnType<typeof createGateway>;
   try {
-    yoga = createGateway({ config, connection, logger, metrics, tracing }, [...operations, ...routes]);
+    yoga = createGateway({ config, connection, logger, metrics, tracing, live }, [...operations, ...routes]);
   } catch (error) {
     // e.g. an unreadable persisted-operations manifest: stop what was started, then say why.
     await connection.close();
+    await live.close();
     await sandbox?.close();
     throw error;
   }
@@ -92,8 +112,14 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
+  const webSockets = attachWebSockets(server, yoga, config);
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  if (sandbox && webhookToken && !config.sandbox.webhookUrl) {
+    const local = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+    sandbox.webhooks.configure({ url: `http://${local}:${port}${WEBHOOK_PATH}`, token: webhookToken });
+    logger.info(`The sandbox sends its webhooks to ${WEBHOOK_PATH}: subscriptions see its changes live`);
+  }
   return {
     url: `http://${host}:${port}`,
     sandbox,
@@ -110,10 +136,12 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
         });
       }
       clearTimeout(timer);
+      await webSockets.close();
       server.closeAllConnections();
       await closed;
       await connection.close();
       await sandbox?.close();
+      await live.close();
     },
   };
 }

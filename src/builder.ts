@@ -51,3 +51,7 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({ description: 'Reads from Algoreg.' });
 builder.mutationType({ description: 'Writes to Algoreg. Writes are never retried by the gateway.' });
+builder.subscriptionType({
+  description:
+    "Live updates, driven by Algoreg's webhooks: each event yields the entity read fresh from Algoreg. Over SSE (`Accept: text/event-stream`) or WebSocket (graphql-ws) on `/graphql`.",
+});

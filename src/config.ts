@@ -57,6 +57,14 @@ const envSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   OTEL_SERVICE_NAME: z.string().min(1).default('algoreg-gateway'),
   OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
+  // Live updates (issue 13): webhooks in, pub/sub, the shared read cache.
+  ALGOREG_WEBHOOK_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  WEBHOOK_MAX_BYTES: int(256, 10_485_760).default(65_536),
+  WEBHOOK_DEDUPE_WINDOW_S: int(0, 604_800).default(3_600),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
+  CACHE_TTL_S: int(0, 86_400).optional(),
+  SANDBOX_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SANDBOX_WEBHOOK_TOKEN: z.string().min(1).optional(),
   UPLOAD_MIME_ALLOWLIST: z
     .string()
     .default('application/pdf,image/png,image/jpeg,image/heic,image/tiff')
@@ -153,7 +161,17 @@ export interface Config {
   port: number;
   host: string;
   upstream: UpstreamConfig;
-  sandbox: { port: number; host: string; latencyMs: number };
+  sandbox: {
+    port: number;
+    host: string;
+    latencyMs: number;
+    /** Where the sandbox sends its webhooks when run on its own (`npm run sandbox`); unset: nowhere. */
+    webhookUrl: string | undefined;
+    /** The `Authorization` token it sends with them. */
+    webhookToken: string | undefined;
+  };
+  /** Live updates: Algoreg's webhooks, pub/sub across replicas, the shared read cache. */
+  live: LiveConfig;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Adds `extensions.upstream` to responses. Default: on with the sandbox, off with a real tenant. */
   tracing: boolean;
@@ -214,12 +232,37 @@ export interface DownloadSigning {
   ttlS: number;
 }
 
+export interface LiveConfig {
+  /**
+   * The token Algoreg sends as `Authorization` with each webhook. Unset with a real tenant: the
+   * webhook route refuses every call. Unset with the embedded sandbox: one is generated at start-up.
+   */
+  webhookToken: string | undefined;
+  /** Largest webhook body accepted (413 beyond). Default 65536. */
+  webhookMaxBytes: number;
+  /** How long a webhook's `event_id` is remembered, so a repeat is dropped, in s. Default 3600. */
+  dedupeWindowS: number;
+  /** Redis for pub/sub, deduplication and the cache across replicas; unset: in-process. */
+  redisUrl: string | undefined;
+  /** Lifetime of a cached Algoreg read, in s; 0 turns the cache off. Default 60 with the sandbox, 0 otherwise. */
+  cacheTtlS: number;
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
 /** Credentials of the embedded sandbox; only ever used against it. */
 export const SANDBOX_CREDENTIALS = Object.freeze({ user: 'sandbox@algoreg.local', key: 'sandbox-api-key' });
+
+/**
+ * A second programmatic user the sandbox accepts, for a gateway configured with other credentials
+ * against the same sandbox (the cache keeps each credential's reads apart).
+ */
+export const SANDBOX_SECOND_CREDENTIALS = Object.freeze({
+  user: 'analyst@algoreg.local',
+  key: 'analyst-api-key',
+});
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -259,7 +302,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         retryBudgetWindowMs: e.RETRY_BUDGET_WINDOW_MS,
       },
     },
-    sandbox: { port: e.SANDBOX_PORT, host: e.SANDBOX_HOST, latencyMs: e.SANDBOX_LATENCY_MS },
+    sandbox: {
+      port: e.SANDBOX_PORT,
+      host: e.SANDBOX_HOST,
+      latencyMs: e.SANDBOX_LATENCY_MS,
+      webhookUrl: e.SANDBOX_WEBHOOK_URL,
+      webhookToken: e.SANDBOX_WEBHOOK_TOKEN,
+    },
+    live: {
+      webhookToken: e.ALGOREG_WEBHOOK_TOKEN,
+      webhookMaxBytes: e.WEBHOOK_MAX_BYTES,
+      dedupeWindowS: e.WEBHOOK_DEDUPE_WINDOW_S,
+      redisUrl: e.REDIS_URL,
+      cacheTtlS: e.CACHE_TTL_S ?? (usesSandbox ? 60 : 0),
+    },
     logLevel: e.LOG_LEVEL,
     tracing: e.UPSTREAM_TRACING ?? usesSandbox,
     graphiql: e.GRAPHIQL ?? true,

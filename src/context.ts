@@ -1,3 +1,4 @@
+import { initContextCache } from '@pothos/core';
 import type { Logger } from 'pino';
 import {
   type AlgoregClient,
@@ -6,6 +7,7 @@ import {
   UpstreamTrace,
 } from './algoreg/client.ts';
 import type { Config } from './config.ts';
+import type { Live } from './live/live.ts';
 
 /** Everything a resolver may use; a fresh object per GraphQL request. */
 export interface Context {
@@ -19,24 +21,52 @@ export interface Context {
   memo: Map<string, Promise<unknown>>;
   /** Absolute base URL of this gateway as the client reached it, for links such as downloads. */
   publicUrl: string;
+  /** Live updates: the events subscriptions listen to. */
+  live: Live | undefined;
+  /** Fresh per-request state (client, trace, loaders, memo): see `renewContext`. */
+  fresh: () => object;
 }
 
 export interface ContextDeps {
   config: Config;
   connection: AlgoregConnection;
   logger: Logger;
+  live?: Live | undefined;
 }
 
 export function createContext(deps: ContextDeps, request: Request, requestId: string): Context {
   const logger = deps.logger.child({ requestId });
-  const trace = new UpstreamTrace(deps.config.limits.maxUpstreamCalls, logger, deps.config.requestTimeoutMs);
+  const fresh = () => {
+    const trace = new UpstreamTrace(
+      deps.config.limits.maxUpstreamCalls,
+      logger,
+      deps.config.requestTimeoutMs,
+    );
+    trace.cacheEnabled = deps.connection.http.cached;
+    return {
+      algoreg: createAlgoregClient(deps.connection, trace),
+      trace,
+      memo: new Map<string, Promise<unknown>>(),
+      // Pothos keys its per-request loaders by this object: a new one means fresh loaders.
+      ...initContextCache(),
+    };
+  };
   return {
-    algoreg: createAlgoregClient(deps.connection, trace),
-    trace,
+    ...fresh(),
     requestId,
     config: deps.config,
     logger,
-    memo: new Map(),
     publicUrl: new URL(request.url).origin,
+    live: deps.live,
+    fresh,
   };
+}
+
+/**
+ * Gives a long-lived context (a subscription's) the state of a new request before each event:
+ * fresh loaders, so the entity is read again; a fresh trace, so each event has its own deadline
+ * and call budget. Mutates the context itself, which GraphQL hands to every resolver.
+ */
+export function renewContext(ctx: Context): void {
+  Object.assign(ctx, ctx.fresh());
 }

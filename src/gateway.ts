@@ -12,6 +12,7 @@ import { type Context, createContext } from './context.ts';
 import { corsPlugin } from './cors.ts';
 import { exampleTabs, renderGraphiQLPage } from './graphiql.ts';
 import { jitPlugin } from './jit.ts';
+import type { Live } from './live/live.ts';
 import { codeOf, type Metrics, operationNameOf } from './observability/metrics.ts';
 import type { Tracing } from './observability/spans.ts';
 import { PERSISTED_OPERATION_PARAMS, persistedOperationsPlugin } from './persisted-operations.ts';
@@ -25,6 +26,8 @@ export interface GatewayDeps {
   metrics?: Metrics | undefined;
   /** OpenTelemetry spans (a span per operation added when present). */
   tracing?: Tracing | undefined;
+  /** Live updates: pub/sub for subscriptions, Redis status for readiness. */
+  live?: Live | undefined;
 }
 
 /** Extra HTTP routes served beside `/graphql` (downloads); each answers or passes (undefined). */

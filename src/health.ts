@@ -37,7 +37,14 @@ export function healthRoute(lifecycle: Lifecycle): Route {
       breakers: breakersCheck(deps),
     };
     const ready = Object.values(checks).every((v) => v === 'ok');
-    return json(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
+    // Without Redis a replica still answers queries (the cache misses, events stay local): it
+    // says so, and stays in rotation rather than taking every replica out with Redis.
+    const redis = deps.live?.redisStatus() ?? 'in-process';
+    const degraded = ready && redis === 'unavailable';
+    return json(ready ? 200 : 503, {
+      status: ready ? (degraded ? 'degraded' : 'ready') : 'not ready',
+      checks: { ...checks, redis },
+    });
   };
 }
 

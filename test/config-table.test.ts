@@ -181,6 +181,31 @@ const CASES: Record<
     read: (c) => c.persistedOperations.mode,
     expected: 'only',
   },
+  ALGOREG_WEBHOOK_TOKEN: {
+    env: { ALGOREG_WEBHOOK_TOKEN: 'a-webhook-token-of-24-chars' },
+    read: (c) => c.live.webhookToken,
+    expected: 'a-webhook-token-of-24-chars',
+  },
+  WEBHOOK_MAX_BYTES: {
+    env: { WEBHOOK_MAX_BYTES: '4096' },
+    read: (c) => c.live.webhookMaxBytes,
+    expected: 4096,
+  },
+  WEBHOOK_DEDUPE_WINDOW_S: {
+    env: { WEBHOOK_DEDUPE_WINDOW_S: '60' },
+    read: (c) => c.live.dedupeWindowS,
+    expected: 60,
+  },
+  REDIS_URL: {
+    env: { REDIS_URL: 'redis://redis.acme.test:6379' },
+    read: (c) => c.live.redisUrl,
+    expected: 'redis://redis.acme.test:6379',
+  },
+  CACHE_TTL_S: {
+    env: { CACHE_TTL_S: '5' },
+    read: (c) => c.live.cacheTtlS,
+    expected: 5,
+  },
   PERSISTED_OPERATIONS_MANIFEST: {
     env: { PERSISTED_OPERATIONS_MANIFEST: 'build/manifest.json' },
     read: (c) => c.persistedOperations.manifestPath,

@@ -13,7 +13,7 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
   extensions?: {
     requestId?: string;
-    upstream?: { calls: number; roundTrips: number; byRoute: Record<string, number> };
+    upstream?: { calls: number; roundTrips: number; byRoute: Record<string, number>; cacheHits?: number };
   };
 }
 
@@ -61,7 +61,15 @@ export async function startStack(
   env: Record<string, string> = {},
   options: StackOptions = {},
 ): Promise<Stack> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SANDBOX_PORT: '0', LOG_LEVEL: 'info', ...env });
+  // The shared cache is off unless a test turns it on: call counts per request stay exact.
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SANDBOX_PORT: '0',
+    LOG_LEVEL: 'info',
+    CACHE_TTL_S: '0',
+    ...env,
+  });
   const lines: string[] = [];
   const logger = createLogger(config.logLevel, {
     write: (line: string) => {

@@ -23,7 +23,13 @@ describe('/health and /ready', () => {
     expect(health).toMatchObject({ status: 200, body: { status: 'alive' } });
     const ready = await probe(stack.url, '/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body.checks).toEqual({ config: 'ok', shutdown: 'ok', algoregToken: 'ok', breakers: 'ok' });
+    expect(ready.body.checks).toEqual({
+      config: 'ok',
+      shutdown: 'ok',
+      algoregToken: 'ok',
+      breakers: 'ok',
+      redis: 'in-process',
+    });
     expect(health.ms).toBeLessThan(50);
     expect(ready.ms).toBeLessThan(50);
     expect((await stack.stats()).calls).toBe(0);

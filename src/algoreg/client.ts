@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { UpstreamConfig } from '../config.ts';
 import { type AuthProvider, BasicAuth, TokenAuth, tokenResponse } from './auth.ts';
+import { credentialIdentity, type ReadCache } from './cache.ts';
 import { batchRunner, type Caller } from './caller.ts';
 import { chatCalls } from './chat.ts';
 import { customerCalls } from './customer.ts';
@@ -29,6 +30,7 @@ export function connectAlgoreg(
   logger: Logger,
   observer?: UpstreamObserver,
   spans?: UpstreamSpans,
+  cache?: ReadCache,
 ): AlgoregConnection {
   if (!config.baseUrl || !config.user || !config.key)
     throw new Error('Algoreg base URL and credentials are required');
@@ -56,6 +58,8 @@ export function connectAlgoreg(
     observer,
     spans,
     logger: logger.child({ component: 'algoreg' }),
+    // Keyed by who asks: two credentials may see different records.
+    cache: cache ? { store: cache, identity: credentialIdentity(config.baseUrl, user) } : undefined,
   });
   const connected = http;
   return { http: connected, auth, config, spans, close: () => connected.close() };

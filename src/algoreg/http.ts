@@ -5,6 +5,7 @@ import { type Dispatcher, Pool, errors as undiciErrors } from 'undici';
 import type { z } from 'zod';
 import type { ResilienceConfig } from '../config.ts';
 import type { AuthProvider } from './auth.ts';
+import { cacheKey, type ReadCache, readTags, writeTags } from './cache.ts';
 import { buildPath, endpoints, type OperationName, routeKey } from './endpoints.ts';
 import {
   AlgoregBadResponseError,
@@ -27,6 +28,10 @@ export class UpstreamTrace {
   calls = 0;
   /** Calls that were retries of a failed one. */
   retries = 0;
+  /** Reads answered by the shared cache, without a call. */
+  cacheHits = 0;
+  /** Whether a shared cache serves this gateway (then `cacheHits` is reported). */
+  cacheEnabled = false;
   roundTrips = 0;
   readonly byRoute: Record<string, number> = {};
   private inFlight = 0;
@@ -58,7 +63,12 @@ export class UpstreamTrace {
   }
 
   toJSON() {
-    return { calls: this.calls, roundTrips: this.roundTrips, byRoute: { ...this.byRoute } };
+    return {
+      calls: this.calls,
+      roundTrips: this.roundTrips,
+      byRoute: { ...this.byRoute },
+      ...(this.cacheEnabled ? { cacheHits: this.cacheHits } : {}),
+    };
   }
 }
 
@@ -106,6 +116,8 @@ export interface HttpOptions {
   /** OpenTelemetry spans of calls; absent when tracing is off. */
   spans?: UpstreamSpans | undefined;
   logger: Logger;
+  /** The shared read cache and this connection's credential identity, when caching is on. */
+  cache?: { store: ReadCache; identity: string } | undefined;
 }
 
 /** Longest Retry-After the gateway waits out itself before it hands the 429 to the client. */
@@ -145,32 +157,62 @@ export class AlgoregHttp {
     });
   }
 
-  /** Calls an operation and parses its JSON answer with a wire schema. */
+  /**
+   * Calls an operation and parses its JSON answer with a wire schema. A read listed in the cache's
+   * table is first looked up in the shared cache (a hit is parsed like a fresh answer and costs no
+   * call); a fresh answer is stored unless one of its tags was evicted meanwhile.
+   */
   async json<S extends z.ZodType>(
     name: OperationName,
     schema: S,
     call: CallOptions = {},
   ): Promise<z.output<S>> {
-    return this.withRetries(name, call, async (res, route) => {
-      const text = await res.body.text();
-      let data: unknown;
-      try {
-        data = text.length === 0 ? {} : JSON.parse(text, call.reviver as Parameters<typeof JSON.parse>[1]);
-      } catch (cause) {
-        throw new AlgoregBadResponseError({ route, status: res.statusCode, cause });
-      }
-      const parsed = schema.safeParse(data);
-      if (!parsed.success) {
-        // Paths only: the values may be customer data.
-        const where = parsed.error.issues.map((i) => i.path.join('.') || '(root)').slice(0, 5);
-        (call.trace?.logger ?? this.opts.logger).warn(
-          { route, issuesAt: where },
-          'algoreg answer does not match its wire schema',
-        );
-        throw new AlgoregBadResponseError({ route, status: res.statusCode });
-      }
-      return parsed.data;
+    const cache = this.opts.cache;
+    const tags = cache && !call.jsonStream ? readTags(name, call) : undefined;
+    if (!cache || !tags) {
+      return this.withRetries(name, call, async (res, route) =>
+        this.parse(await res.body.text(), res.statusCode, route, schema, call),
+      );
+    }
+    const key = cacheKey(cache.identity, name, call);
+    const entry = await cache.store.get(key, tags);
+    if (entry.text !== undefined) {
+      if (call.trace) call.trace.cacheHits += 1;
+      return this.parse(entry.text, 200, routeKey(name), schema, call);
+    }
+    let text: string | undefined;
+    const value = await this.withRetries(name, call, async (res, route) => {
+      text = await res.body.text();
+      return this.parse(text, res.statusCode, route, schema, call);
     });
+    if (text !== undefined) await cache.store.set(key, text, entry.stamp);
+    return value;
+  }
+
+  private parse<S extends z.ZodType>(
+    text: string,
+    status: number,
+    route: string,
+    schema: S,
+    call: CallOptions,
+  ): z.output<S> {
+    let data: unknown;
+    try {
+      data = text.length === 0 ? {} : JSON.parse(text, call.reviver as Parameters<typeof JSON.parse>[1]);
+    } catch (cause) {
+      throw new AlgoregBadResponseError({ route, status, cause });
+    }
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) {
+      // Paths only: the values may be customer data.
+      const where = parsed.error.issues.map((i) => i.path.join('.') || '(root)').slice(0, 5);
+      (call.trace?.logger ?? this.opts.logger).warn(
+        { route, issuesAt: where },
+        'algoreg answer does not match its wire schema',
+      );
+      throw new AlgoregBadResponseError({ route, status });
+    }
+    return parsed.data;
   }
 
   /** Calls an operation whose success answer has no body worth reading. */
@@ -222,6 +264,11 @@ export class AlgoregHttp {
     }
   }
 
+  /** Whether reads may be served from a shared cache. */
+  get cached(): boolean {
+    return this.opts.cache !== undefined;
+  }
+
   /** The state of each route's breaker that has seen a call (metrics, readiness). */
   breakerStates() {
     return this.breakers.states();
@@ -238,6 +285,22 @@ export class AlgoregHttp {
   }
 
   private async withRetries<T>(
+    name: OperationName,
+    call: CallOptions,
+    read: (res: Dispatcher.ResponseData, route: string) => Promise<T>,
+  ): Promise<T> {
+    const evicts = this.opts.cache ? writeTags(name, call) : undefined;
+    if (!evicts) return this.attempts(name, call, read);
+    // A write evicts what it may have changed whatever its outcome (a timed-out write may have
+    // landed), before its answer is handed back, so a read that follows sees the change.
+    try {
+      return await this.attempts(name, call, read);
+    } finally {
+      await this.opts.cache?.store.evict(evicts);
+    }
+  }
+
+  private async attempts<T>(
     name: OperationName,
     call: CallOptions,
     read: (res: Dispatcher.ResponseData, route: string) => Promise<T>,

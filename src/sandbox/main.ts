@@ -4,11 +4,17 @@ import { loadConfig } from '../config.ts';
 import { createSandbox } from './server.ts';
 
 const config = loadConfig();
-const { port, host, latencyMs } = config.sandbox;
-const sandbox = await createSandbox({ port, host, latencyMs });
+const { port, host, latencyMs, webhookUrl, webhookToken } = config.sandbox;
+const webhook = webhookUrl && webhookToken ? { url: webhookUrl, token: webhookToken } : undefined;
+const sandbox = await createSandbox({ port, host, latencyMs, webhook });
 console.log(`Algoreg sandbox listening on ${sandbox.url}`);
 console.log(
   `  credentials: see SANDBOX_CREDENTIALS in src/config.ts; stats at ${sandbox.url}/__sandbox/stats`,
+);
+console.log(
+  webhook
+    ? `  webhooks to ${webhook.url}`
+    : '  webhooks: none (set SANDBOX_WEBHOOK_URL and SANDBOX_WEBHOOK_TOKEN)',
 );
 const stop = async () => {
   await sandbox.close();

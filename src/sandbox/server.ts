@@ -1,19 +1,30 @@
 import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { endpoints, type OperationName, routeKey } from '../algoreg/endpoints.ts';
-import { SANDBOX_CREDENTIALS } from '../config.ts';
+import { customerReportId } from '../algoreg/wire/press.ts';
+import { SANDBOX_CREDENTIALS, SANDBOX_SECOND_CREDENTIALS } from '../config.ts';
+import { backOfficeRoutes } from './back-office.ts';
 import { type Fault, FaultController } from './faults.ts';
 import { chatRoutes } from './routes/chat.ts';
 import { customerRoutes } from './routes/customer.ts';
 import { documentRoutes } from './routes/document.ts';
 import { kytRoutes } from './routes/kyt.ts';
-import { pressRoutes } from './routes/press.ts';
+import { finishIfDue, pressRoutes } from './routes/press.ts';
 import { riskRoutes } from './routes/risk.ts';
 import { scanRoutes } from './routes/scan.ts';
 import { apiError, type Handler, type RouteHandlers, type SandboxReply } from './routes/types.ts';
 import { vidRoutes } from './routes/vid.ts';
 import { type SeedOptions, seedStore } from './seed/all.ts';
+import { PRESS_PENDING_MS } from './seed/press.ts';
 import type { Store } from './store.ts';
+import {
+  changesOf,
+  customersUpdated,
+  WebhookSender as Sender,
+  systemSource,
+  type WebhookSender,
+  type WebhookTarget,
+} from './webhooks.ts';
 
 export interface SandboxOptions {
   /** Port to listen on; 0 picks a free one. Default 0. */
@@ -25,6 +36,8 @@ export interface SandboxOptions {
   faults?: Fault[];
   /** Latency added to every API call, in ms. Default 0. */
   latencyMs?: number;
+  /** Where to send webhooks when data changes, and the token; also settable later. */
+  webhook?: WebhookTarget | undefined;
 }
 
 export interface SandboxStats {
@@ -44,6 +57,8 @@ export interface Sandbox {
   faults: FaultController;
   /** Makes every issued token invalid, as if they had expired. */
   revokeTokens(): void;
+  /** The webhooks it sends when its data changes (`configure()` to point them somewhere). */
+  webhooks: WebhookSender;
   close(): Promise<void>;
 }
 
@@ -79,6 +94,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   // The last W3C `traceparent` header each route received, so tests see the gateway's trace
   // context reach Algoreg: `GET /__sandbox/traceparents`.
   let lastTraceparents: Record<string, string> = {};
+  const webhooks = new Sender(options.webhook);
+  /** Users the sandbox accepts: its own, and a second one for tests of several credentials. */
+  const users = new Map<string, string>(
+    [SANDBOX_CREDENTIALS, SANDBOX_SECOND_CREDENTIALS].map((c) => [c.user, c.key]),
+  );
 
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024, forceCloseConnections: true });
   app.removeAllContentTypeParsers();
@@ -92,7 +112,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     }
     if (h.startsWith('Basic ')) {
       const [user, key] = Buffer.from(h.slice(6), 'base64').toString().split(':');
-      return user === SANDBOX_CREDENTIALS.user && key === SANDBOX_CREDENTIALS.key;
+      return user !== undefined && key !== undefined && users.get(user) === key;
     }
     return false;
   };
@@ -135,14 +155,16 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
             return send(reply, apiError(401, 'unauthorized', 'Invalid or expired credentials'));
           if (!handler)
             return send(reply, apiError(501, 'not_implemented', 'Not implemented by the sandbox'));
-          const result = await handler(
-            {
-              params: req.params as Record<string, string>,
-              query: req.query as Record<string, string>,
-              body: body ?? {},
-            },
-            store,
-          );
+          const request = {
+            params: req.params as Record<string, string>,
+            query: req.query as Record<string, string>,
+            body: body ?? {},
+          };
+          const changes = changesOf(name, request, store);
+          const result = await handler(request, store);
+          webhooks.emit(changes(result), systemSource(name) ? 'system' : 'api');
+          if (name === 'forcePressReport' && (result.status ?? 200) < 300)
+            finishLater(request.params.customer_external_id ?? '');
           return send(reply, result);
         } finally {
           inFlight[key] = (inFlight[key] ?? 1) - 1;
@@ -155,13 +177,23 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     const b = (body ?? {}) as Record<string, unknown>;
     if (b.grant_type !== 'password')
       return apiError(400, 'invalid_grant_type', 'grant_type must be password');
-    if (b.username !== SANDBOX_CREDENTIALS.user || b.password !== SANDBOX_CREDENTIALS.key) {
+    if (typeof b.username !== 'string' || users.get(b.username) !== b.password) {
       return apiError(401, 'invalid_credentials', 'Invalid username or password');
     }
     const token = randomBytes(24).toString('base64url');
     tokens.set(token, Date.now() + TOKEN_TTL_S * 1000);
     return { json: { access_token: token, token_type: 'Bearer', expires_in: TOKEN_TTL_S } };
   }
+
+  /** A requested report turns ready by itself when its time is up, and Algoreg says so. */
+  const finishLater = (externalId: string) => {
+    const at = store;
+    const state = at.pressReports.get(customerReportId(externalId));
+    setTimeout(() => {
+      if (at === store && state && finishIfDue(state))
+        webhooks.emit(customersUpdated(store, [externalId]), 'system');
+    }, PRESS_PENDING_MS + 50).unref();
+  };
 
   const reset = () => {
     store = seedStore(options.seed);
@@ -172,6 +204,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   };
 
   app.get('/__sandbox/stats', async () => stats);
+  app.get('/__sandbox/webhooks', async () => ({ deliveries: webhooks.deliveries }));
+  backOfficeRoutes(app, { store: () => store, handlers, webhooks });
   app.get('/__sandbox/requests', async () => lastBodies);
   app.get('/__sandbox/traceparents', async () => lastTraceparents);
   app.post('/__sandbox/reset', async () => {
@@ -204,6 +238,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     reset,
     faults,
     revokeTokens: () => tokens.clear(),
+    webhooks,
     close: async () => {
       faults.releaseHangs();
       await app.close();

@@ -19,5 +19,6 @@ import './scan/name-search.ts';
 import './vid/id-check.ts';
 import './vid/session.ts';
 import './vid/start-session.ts';
+import './live/subscriptions.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -14,7 +14,7 @@ import { externalIdOf } from './risk.ts';
 import { toDateTime } from './scalars.ts';
 
 const FOLLOW =
-  'Poll `pressReport(id:)` (or `node(id:)`) every few seconds until the status is READY or FAILED. Algoreg documents no Go!Press webhook, so no subscription announces it yet; once webhooks land, subscribe instead of polling.';
+  "Poll `pressReport(id:)` (or `node(id:)`) every few seconds until the status is READY or FAILED. Algoreg documents no Go!Press webhook; a customer's standing report that turns ready is assumed to come with `customers_updated` (its computed adverse-media fields change), so a subscription to `customerUpdated(externalId:)` announces it.";
 
 const PressReportStatus = builder.enumType('PressReportStatus', {
   description: `Where a Go!Press report stands. A report asked for just now is PENDING. ${FOLLOW}`,

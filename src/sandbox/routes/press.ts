@@ -70,6 +70,19 @@ function advance(state: PressReportState): void {
     p.readsLeft -= 1;
     return;
   }
+  finish(state);
+}
+
+/** A pending report whose time is up is done, read or not; true when this call finished it. */
+export function finishIfDue(state: PressReportState): boolean {
+  if (!state.pending || Date.now() < state.pending.readyAt) return false;
+  finish(state);
+  return true;
+}
+
+function finish(state: PressReportState): void {
+  const p = state.pending;
+  if (!p) return;
   state.report.status = 'ready';
   state.report.completed_at = new Date().toISOString();
   state.report.general_summary = p.summary;

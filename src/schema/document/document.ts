@@ -14,8 +14,10 @@ import { keyedField } from '../prefetch.ts';
  * Search documents filters by customer, not by id; keeping the customer in the key lets
  * `node(id:)` load a document with one search of that customer's documents.
  */
-const keyOf = (d: DocumentDto) =>
-  `${encodeURIComponent(d.customerExternalId ?? '')}/${encodeURIComponent(d.id)}`;
+export const documentKey = (customerExternalId: string, documentId: string) =>
+  `${encodeURIComponent(customerExternalId)}/${encodeURIComponent(documentId)}`;
+
+const keyOf = (d: DocumentDto) => documentKey(d.customerExternalId ?? '', d.id);
 
 function parseKey(key: string): DocumentKey | null {
   const slash = key.indexOf('/');

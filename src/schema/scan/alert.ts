@@ -29,7 +29,7 @@ import { AlertAssociate, AlertCategoryFlags, ListProfile } from './list-profile.
  * for them on 50 alerts costs at most 50 concurrent, deduplicated detail calls, and none when
  * no detail field is asked.
  */
-interface AlertRecord {
+export interface AlertRecord {
   alert: AlertSummary;
   detail?: AlertDetail;
 }
@@ -61,7 +61,7 @@ const AlertOrderField = builder.enumType('AlertOrderField', {
 // ---- Alert -------------------------------------------------------------------------------------
 
 /** An alert id from an Algoreg id or an Alert global id. */
-function alertKey(value: string, field: string): string {
+export function alertKey(value: string, field: string): string {
   const v = value.trim();
   if (!v) badInput(field, 'must not be empty');
   try {
@@ -73,7 +73,7 @@ function alertKey(value: string, field: string): string {
   return v;
 }
 
-const Alert = builder.loadableNodeRef('Alert', {
+export const Alert = builder.loadableNodeRef('Alert', {
   id: {
     description: "Global id; `alert(id:)` also takes Algoreg's alert id.",
     resolve: (a: AlertRecord) => a.alert.id,

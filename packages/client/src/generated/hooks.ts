@@ -112,6 +112,30 @@ export function useUpdateTransactionMutation() {
   return Urql.useMutation<Operations.UpdateTransactionMutation, Operations.UpdateTransactionMutationVariables>(Operations.UpdateTransactionDocument);
 };
 
+export function useAlertUpdatesSubscription<TData = Operations.AlertUpdatesSubscription>(options?: Omit<Urql.UseSubscriptionArgs<Operations.AlertUpdatesSubscriptionVariables>, 'query'>, handler?: Urql.SubscriptionHandler<Operations.AlertUpdatesSubscription, TData>) {
+  return Urql.useSubscription<Operations.AlertUpdatesSubscription, TData, Operations.AlertUpdatesSubscriptionVariables>({ query: Operations.AlertUpdatesDocument, ...options }, handler);
+};
+
+export function useCustomerUpdatesSubscription<TData = Operations.CustomerUpdatesSubscription>(options?: Omit<Urql.UseSubscriptionArgs<Operations.CustomerUpdatesSubscriptionVariables>, 'query'>, handler?: Urql.SubscriptionHandler<Operations.CustomerUpdatesSubscription, TData>) {
+  return Urql.useSubscription<Operations.CustomerUpdatesSubscription, TData, Operations.CustomerUpdatesSubscriptionVariables>({ query: Operations.CustomerUpdatesDocument, ...options }, handler);
+};
+
+export function useDocumentUpdatesSubscription<TData = Operations.DocumentUpdatesSubscription>(options?: Omit<Urql.UseSubscriptionArgs<Operations.DocumentUpdatesSubscriptionVariables>, 'query'>, handler?: Urql.SubscriptionHandler<Operations.DocumentUpdatesSubscription, TData>) {
+  return Urql.useSubscription<Operations.DocumentUpdatesSubscription, TData, Operations.DocumentUpdatesSubscriptionVariables>({ query: Operations.DocumentUpdatesDocument, ...options }, handler);
+};
+
+export function useSessionUpdatesSubscription<TData = Operations.SessionUpdatesSubscription>(options?: Omit<Urql.UseSubscriptionArgs<Operations.SessionUpdatesSubscriptionVariables>, 'query'>, handler?: Urql.SubscriptionHandler<Operations.SessionUpdatesSubscription, TData>) {
+  return Urql.useSubscription<Operations.SessionUpdatesSubscription, TData, Operations.SessionUpdatesSubscriptionVariables>({ query: Operations.SessionUpdatesDocument, ...options }, handler);
+};
+
+export function useThreadUpdatesSubscription<TData = Operations.ThreadUpdatesSubscription>(options?: Omit<Urql.UseSubscriptionArgs<Operations.ThreadUpdatesSubscriptionVariables>, 'query'>, handler?: Urql.SubscriptionHandler<Operations.ThreadUpdatesSubscription, TData>) {
+  return Urql.useSubscription<Operations.ThreadUpdatesSubscription, TData, Operations.ThreadUpdatesSubscriptionVariables>({ query: Operations.ThreadUpdatesDocument, ...options }, handler);
+};
+
+export function useTransactionUpdatesSubscription<TData = Operations.TransactionUpdatesSubscription>(options?: Omit<Urql.UseSubscriptionArgs<Operations.TransactionUpdatesSubscriptionVariables>, 'query'>, handler?: Urql.SubscriptionHandler<Operations.TransactionUpdatesSubscription, TData>) {
+  return Urql.useSubscription<Operations.TransactionUpdatesSubscription, TData, Operations.TransactionUpdatesSubscriptionVariables>({ query: Operations.TransactionUpdatesDocument, ...options }, handler);
+};
+
 export function useNameSearchQuery(options?: Omit<Urql.UseQueryArgs<Operations.NameSearchQueryVariables>, 'query'>) {
   return Urql.useQuery<Operations.NameSearchQuery, Operations.NameSearchQueryVariables>({ query: Operations.NameSearchDocument, ...options });
 };
