@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /**
@@ -54,6 +55,9 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  // Every core (issue 16): a cluster of gateway processes sharing the port.
+  NODE_ENV: z.string().optional(),
+  WORKERS: int(1, 256).optional(),
   UPLOAD_MIME_ALLOWLIST: z
     .string()
     .default('application/pdf,image/png,image/jpeg,image/heic,image/tiff')
@@ -136,6 +140,11 @@ export interface Config {
   metricsToken: string | undefined;
   /** OTLP endpoint for traces; tracing is off when unset. */
   otlpEndpoint: string | undefined;
+  /**
+   * Gateway processes sharing the port (src/cluster.ts). Default: the cores available with
+   * NODE_ENV=production and a configured upstream, otherwise 1.
+   */
+  workers: number;
 }
 
 export class ConfigError extends Error {
@@ -207,6 +216,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     metricsToken: e.METRICS_TOKEN,
     otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
+    workers: e.WORKERS ?? (e.NODE_ENV === 'production' && !usesSandbox ? availableParallelism() : 1),
   };
   return deepFreeze(config);
 }

@@ -1,6 +1,9 @@
-// Process entry: config → app → listen; graceful shutdown on SIGINT/SIGTERM.
+// Process entry: config → app (or, with WORKERS > 1, a cluster of them) → listen; graceful
+// shutdown on SIGINT/SIGTERM.
 import './runtime.ts';
+import cluster from 'node:cluster';
 import { startApp } from './app.ts';
+import { primarySandboxUrl, startPrimary } from './cluster.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 
@@ -16,8 +19,14 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
-const app = await startApp(config, logger);
-logger.info(`Algoreg GraphQL gateway ready: GraphiQL at ${app.url}/graphql`);
+const running =
+  cluster.isPrimary && config.workers > 1
+    ? await startPrimary(config, logger)
+    : await startApp(config, logger, { sandboxUrl: primarySandboxUrl(config) });
+if (cluster.isPrimary) {
+  const workers = config.workers > 1 ? `${config.workers} workers, ` : '';
+  logger.info(`Algoreg GraphQL gateway ready: ${workers}GraphiQL at ${running.url}/graphql`);
+}
 
 let stopping = false;
 const stop = async (signal: string) => {
@@ -27,7 +36,7 @@ const stop = async (signal: string) => {
   // In-flight requests get SHUTDOWN_TIMEOUT_MS; closing the pool and the sandbox a little more.
   const force = setTimeout(() => process.exit(1), config.shutdownTimeoutMs + 5_000);
   force.unref();
-  await app.close(config.shutdownTimeoutMs);
+  await running.close(config.shutdownTimeoutMs);
   logger.info('stopped');
   process.exit(0);
 };
