@@ -55,7 +55,7 @@ const log = (msg: string) =>
   console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
 
 /** The Node flags `npm start` runs the gateway with (package.json); the direct service gets them too. */
-const SERVER_NODE_FLAGS = ['--max-semi-space-size=64'];
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=32'];
 
 const services: Service[] = [];
 async function main(): Promise<Report> {
