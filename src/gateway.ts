@@ -185,16 +185,16 @@ function resultPlugin(): Plugin<Context> {
           // (built only when it will be written).
           if (ctx.logger.isLevelEnabled('info'))
             ctx.logger.info(
-            {
-              operation: operationNameOf(args),
-              ms: Math.round(performance.now() - started),
-              errors: result.errors?.length ?? 0,
-              errorCodes: result.errors?.length ? [...new Set(result.errors.map(codeOf))] : undefined,
-              upstreamCalls: ctx.trace?.calls,
-              upstreamRetries: ctx.trace?.retries || undefined,
-            },
-            'graphql request',
-          );
+              {
+                operation: operationNameOf(args),
+                ms: Math.round(performance.now() - started),
+                errors: result.errors?.length ?? 0,
+                errorCodes: result.errors?.length ? [...new Set(result.errors.map(codeOf))] : undefined,
+                upstreamCalls: ctx.trace?.calls,
+                upstreamRetries: ctx.trace?.retries || undefined,
+              },
+              'graphql request',
+            );
         },
       };
     },
