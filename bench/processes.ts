@@ -82,10 +82,27 @@ export function sampleRss(pid: number, everyMs: number): { stop(): number[] } {
   };
 }
 
-/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat. */
+/**
+ * CPU time (user + system) a process and its descendants (a cluster's workers) have used so far, in
+ * ms, from /proc/<pid>/stat. A descendant that exited is no longer counted.
+ */
 export function cpuMsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return 0;
+  }
   // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  const own = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  return own + childrenOf(pid).reduce((sum, child) => sum + cpuMsOf(child), 0);
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
 }

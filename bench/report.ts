@@ -1,4 +1,5 @@
 import type { LoadResult } from './load.ts';
+import { type ScalingRow, scalingMarkdown } from './scaling.ts';
 
 export type Way = 'gateway' | 'direct' | 'naive';
 
@@ -54,7 +55,19 @@ export interface Report {
   soak: Soak;
   targets: Target[];
   gatewayPeakRssMb: number;
+  /** The alert queue at growing page sizes (bench/scaling.ts). */
+  scaling?: ScalingRow[];
+  /** Throughput with 1 and 2 gateway workers against the same sandbox (`--workers`, full mode). */
+  workers?: WorkersRow[];
   notes: string[];
+}
+
+export interface WorkersRow {
+  scenario: string;
+  workers: number;
+  rps: number;
+  /** CPU of the primary and its workers per request. */
+  cpuMsPerRequest: number | null;
 }
 
 const ms = (v: number) =>
@@ -67,30 +80,51 @@ export function markdown(r: Report): string {
     `Benchmark (${r.mode} mode, ${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC; ${r.machine.cpus} CPUs, Node ${r.machine.node}). ` +
       'Latencies in ms; c1 / c32 = 1 or 32 concurrent clients; server CPU and RSS = CPU time per request and peak resident memory of the process serving that way (the gateway, or the direct/naive service).',
   );
-  out.push('');
-  out.push(
-    '| scenario | upstream latency | way | calls | round trips | p50 c1 | p99 c1 | p50 c32 | p99 c32 | req/s c32 | server CPU ms/req c32 | peak RSS MiB | same data |',
-  );
-  out.push('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
-  for (const w of r.results) {
+  if (r.results.length) {
+    out.push('');
     out.push(
-      `| ${w.title} | ${w.latencyMs} ms | ${w.way} | ${w.calls} | ${w.roundTrips} | ${ms(w.c1.p50)} | ${ms(w.c1.p99)} | ${ms(w.c32.p50)} | ${ms(w.c32.p99)} | ${w.c32.rps.toFixed(0)} | ${w.c32.cpuMsPerRequest?.toFixed(2) ?? 'n/a'} | ${w.c32.peakRssMb?.toFixed(0) ?? 'n/a'} | ${w.sameDataAsGateway ? 'yes' : '**NO**'} |`,
+      '| scenario | upstream latency | way | calls | round trips | p50 c1 | p99 c1 | p50 c32 | p99 c32 | req/s c32 | server CPU ms/req c32 | peak RSS MiB | same data |',
     );
+    out.push('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+    for (const w of r.results) {
+      out.push(
+        `| ${w.title} | ${w.latencyMs} ms | ${w.way} | ${w.calls} | ${w.roundTrips} | ${ms(w.c1.p50)} | ${ms(w.c1.p99)} | ${ms(w.c32.p50)} | ${ms(w.c32.p99)} | ${w.c32.rps.toFixed(0)} | ${w.c32.cpuMsPerRequest?.toFixed(2) ?? 'n/a'} | ${w.c32.peakRssMb?.toFixed(0) ?? 'n/a'} | ${w.sameDataAsGateway ? 'yes' : '**NO**'} |`,
+      );
+    }
+    out.push('');
+    out.push('Gateway ÷ direct, same run:');
+    out.push('');
+    out.push('| scenario | upstream latency | p50 c1 | p50 c32 | req/s c32 |');
+    out.push('|---|---|---:|---:|---:|');
+    for (const q of r.ratios) {
+      const title = r.results.find((w) => w.scenario === q.scenario)?.title ?? q.scenario;
+      out.push(`| ${title} | ${q.latencyMs} ms | ${x(q.p50c1)} | ${x(q.p50c32)} | ${x(q.rpsc32)} |`);
+    }
+    out.push('');
+    out.push('| target | scenario | measured | result |');
+    out.push('|---|---|---|---|');
+    for (const t of r.targets)
+      out.push(`| ${t.name} | ${t.scenario} | ${t.measured} | ${t.pass ? 'pass' : '**miss**'} |`);
   }
-  out.push('');
-  out.push('Gateway ÷ direct, same run:');
-  out.push('');
-  out.push('| scenario | upstream latency | p50 c1 | p50 c32 | req/s c32 |');
-  out.push('|---|---|---:|---:|---:|');
-  for (const q of r.ratios) {
-    const title = r.results.find((w) => w.scenario === q.scenario)?.title ?? q.scenario;
-    out.push(`| ${title} | ${q.latencyMs} ms | ${x(q.p50c1)} | ${x(q.p50c32)} | ${x(q.rpsc32)} |`);
+  if (r.scaling) {
+    out.push('');
+    out.push(
+      'How cost grows: the alert queue at 10, 50, 100 and 500 alerts (five pages of 100), no added latency:',
+    );
+    out.push('');
+    out.push(scalingMarkdown(r.scaling));
   }
-  out.push('');
-  out.push('| target | scenario | measured | result |');
-  out.push('|---|---|---|---|');
-  for (const t of r.targets)
-    out.push(`| ${t.name} | ${t.scenario} | ${t.measured} | ${t.pass ? 'pass' : '**miss**'} |`);
+  if (r.workers) {
+    out.push('');
+    out.push('Gateway workers (WORKERS), no added latency, 32 clients, same sandbox:');
+    out.push('');
+    out.push('| scenario | workers | req/s c32 | CPU ms/req (all processes) |');
+    out.push('|---|---:|---:|---:|');
+    for (const w of r.workers)
+      out.push(
+        `| ${w.scenario} | ${w.workers} | ${w.rps.toFixed(0)} | ${w.cpuMsPerRequest?.toFixed(2) ?? 'n/a'} |`,
+      );
+  }
   out.push('');
   for (const n of r.notes) out.push(`- ${n}`);
   return `${out.join('\n')}\n`;

@@ -1,6 +1,9 @@
 // `npm run bench [-- --quick]`: what each scenario costs upstream through the gateway, by hand
-// (direct) and the N+1 way (naive), against one sandbox, in one run. Every server runs in its own
-// process; load comes from this one. Writes bench/results/latest.{json,md}.
+// (direct) and the N+1 way (naive), against one sandbox, in one run; how the alert queue's cost
+// grows with its page (bench/scaling.ts); and, in full mode or with `--workers`, throughput with 1
+// and 2 gateway workers. Every server runs in its own process; load comes from this one. Writes
+// bench/results/latest.{json,md}, scaling.md and scaling.svg. `--only=scaling,workers` runs just
+// those parts (latest.* is then left alone).
 import '../src/runtime.ts';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -19,11 +22,20 @@ import {
   type Target,
   type Way,
   type WayResult,
+  type WorkersRow,
 } from './report.ts';
+import { measureScaling, type ScalingRow, scalingMarkdown, scalingSvg } from './scaling.ts';
 import { scenarios } from './scenarios/all.ts';
 import { operationText, type Scenario } from './scenarios/scenario.ts';
 
 const quick = process.argv.includes('--quick');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const parts = new Set(
+  only ?? ['ways', 'scaling', ...(quick && !process.argv.includes('--workers') ? [] : ['workers'])],
+);
 /** `--profile`: the gateway writes a V8 CPU profile (open it in Chrome DevTools) when it stops. */
 const profileDir = process.argv.includes('--profile')
   ? mkdtempSync(join(tmpdir(), 'gateway-profile-'))
@@ -43,27 +55,27 @@ const log = (msg: string) =>
   console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
 
 /** The Node flags `npm start` runs the gateway with (package.json); the direct service gets them too. */
-const SERVER_NODE_FLAGS = ['--max-semi-space-size=64'];
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=32'];
 
 const services: Service[] = [];
 async function main(): Promise<Report> {
   const sandbox = await startService('sandbox', './serve-sandbox.ts', {});
   services.push(sandbox);
-  const gateway = await startService(
-    'gateway',
-    './serve-gateway.ts',
-    {
-      ...UPSTREAM,
-      ALGOREG_BASE_URL: sandbox.url,
-      ALGOREG_API_USER: SANDBOX_CREDENTIALS.user,
-      ALGOREG_API_KEY: SANDBOX_CREDENTIALS.key,
-      // Per-request info logs would measure pino and a pipe, not the gateway.
-      LOG_LEVEL: 'warn',
-      UPSTREAM_TRACING: 'true',
-      GRAPHIQL: 'false',
-    },
-    [...SERVER_NODE_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
-  );
+  const gatewayEnv = {
+    ...UPSTREAM,
+    ALGOREG_BASE_URL: sandbox.url,
+    ALGOREG_API_USER: SANDBOX_CREDENTIALS.user,
+    ALGOREG_API_KEY: SANDBOX_CREDENTIALS.key,
+    // Per-request info logs would measure pino and a pipe, not the gateway.
+    LOG_LEVEL: 'warn',
+    UPSTREAM_TRACING: 'true',
+    GRAPHIQL: 'false',
+    WORKERS: '1',
+  };
+  const gateway = await startService('gateway', './serve-gateway.ts', gatewayEnv, [
+    ...SERVER_NODE_FLAGS,
+    ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+  ]);
   services.push(gateway);
   const hand = await startService(
     'direct',
@@ -140,7 +152,7 @@ async function main(): Promise<Report> {
 
   const results: WayResult[] = [];
   const problems: string[] = [];
-  for (const latencyMs of LATENCIES) {
+  for (const latencyMs of parts.has('ways') ? LATENCIES : []) {
     for (const s of scenarios) {
       let reference: unknown;
       for (const way of WAYS) {
@@ -211,23 +223,77 @@ async function main(): Promise<Report> {
     }
   }
 
-  log(`soak: gateway, all scenarios, 32 clients, ${settings.soakSeconds} s`);
-  await resetSandbox(0);
-  const soak = await soakGateway(
-    gateway,
-    scenarios.map((s) => target('gateway', s).request),
-  );
-  if (soak.failures > 0) problems.push(`soak: ${soak.failures} failed responses`);
-  await settle();
-  log(
-    `soak: ${soak.firstThirdMb.toFixed(0)} → ${soak.lastThirdMb.toFixed(0)} MiB (${soak.growthPct.toFixed(1)} %), ${soak.rps.toFixed(0)} req/s`,
-  );
+  let soak: Soak | undefined;
+  if (parts.has('ways')) {
+    log(`soak: gateway, all scenarios, 32 clients, ${settings.soakSeconds} s`);
+    await resetSandbox(0);
+    soak = await soakGateway(
+      gateway,
+      scenarios.map((s) => target('gateway', s).request),
+    );
+    if (soak.failures > 0) problems.push(`soak: ${soak.failures} failed responses`);
+    await settle();
+    log(
+      `soak: ${soak.firstThirdMb.toFixed(0)} → ${soak.lastThirdMb.toFixed(0)} MiB (${soak.growthPct.toFixed(1)} %), ${soak.rps.toFixed(0)} req/s`,
+    );
+  }
+
+  let scaling: ScalingRow[] | undefined;
+  if (parts.has('scaling')) {
+    log('scaling: the alert queue at 10, 50, 100 and 500 alerts');
+    scaling = await measureScaling(
+      {
+        gatewayUrl: gateway.url,
+        reset: () => resetSandbox(0),
+        calls: async () => {
+          const stats = (await control('stats')) as { calls: number; byRoute: Record<string, number> };
+          return stats.calls - (stats.byRoute[TOKEN_ROUTE] ?? 0);
+        },
+      },
+      quick ? 7 : 25,
+    );
+    for (const r of scaling) {
+      if (r.roundTripsPerPage !== 2)
+        problems.push(`scaling ${r.alerts}: ${r.roundTripsPerPage} round trips per page, not 2`);
+      if (r.calls - r.pages !== r.distinctCustomers)
+        problems.push(`scaling ${r.alerts}: ${r.calls} calls for ${r.distinctCustomers} distinct customers`);
+    }
+    log(`scaling:\n${scalingMarkdown(scaling)}`);
+  }
+
+  let workers: WorkersRow[] | undefined;
+  if (parts.has('workers')) {
+    workers = [];
+    const two = await startService(
+      'gateway ×2',
+      './serve-gateway.ts',
+      { ...gatewayEnv, WORKERS: '2' },
+      SERVER_NODE_FLAGS,
+    );
+    services.push(two);
+    for (const s of scenarios.filter((x) => x.name === 'customer-360' || x.name === 'alert-queue')) {
+      for (const [n, service] of [
+        [1, gateway],
+        [2, two],
+      ] as const) {
+        await resetSandbox(0);
+        const request = { ...target('gateway', s).request };
+        const common = { url: service.url, requests: [request], connections: 32 };
+        await load({ ...common, duration: settings.warmupSeconds });
+        await settle();
+        const r = await load({ ...common, duration: settings.c32Seconds, pid: service.pid });
+        if (r.failures > 0) problems.push(`workers ${n} ${s.name}: ${r.failures} failed responses`);
+        workers.push({ scenario: s.title, workers: n, rps: r.rps, cpuMsPerRequest: r.cpuMsPerRequest });
+        log(`workers ${n} ${s.name}: ${r.rps.toFixed(0)} req/s, ${r.cpuMsPerRequest?.toFixed(2)} ms CPU/req`);
+      }
+    }
+  }
 
   const pick = (s: string, latencyMs: number, way: Way) =>
     results.find((w) => w.scenario === s && w.latencyMs === latencyMs && w.way === way) as WayResult;
   const ratios: Ratio[] = [];
   const targets: Target[] = [];
-  for (const s of scenarios) {
+  for (const s of parts.has('ways') ? scenarios : []) {
     for (const latencyMs of LATENCIES) {
       const g = pick(s.name, latencyMs, 'gateway');
       const d = pick(s.name, latencyMs, 'direct');
@@ -264,12 +330,13 @@ async function main(): Promise<Report> {
       },
     );
   }
-  targets.push({
-    name: `no RSS growth over a ${settings.soakSeconds} s run at c32 (≤ 10 %)${quick ? ' — quick mode: short soak' : ''}`,
-    scenario: 'all, mixed',
-    measured: `${soak.firstThirdMb.toFixed(0)} → ${soak.lastThirdMb.toFixed(0)} MiB (${soak.growthPct >= 0 ? '+' : ''}${soak.growthPct.toFixed(1)} %)`,
-    pass: soak.growthPct <= 10,
-  });
+  if (soak)
+    targets.push({
+      name: `no RSS growth over a ${settings.soakSeconds} s run at c32 (≤ 10 %)${quick ? ' — quick mode: short soak' : ''}`,
+      scenario: 'all, mixed',
+      measured: `${soak.firstThirdMb.toFixed(0)} → ${soak.lastThirdMb.toFixed(0)} MiB (${soak.growthPct >= 0 ? '+' : ''}${soak.growthPct.toFixed(1)} %)`,
+      pass: soak.growthPct <= 10,
+    });
 
   const notes = [
     'Every way runs in its own process against the same sandbox process; autocannon drives load from a fourth process. The direct and naive ways are served by a small node:http service so that they are loaded exactly like the gateway.',
@@ -289,9 +356,11 @@ async function main(): Promise<Report> {
     settings: { ...settings, latenciesMs: LATENCIES, ...UPSTREAM },
     results,
     ratios,
-    soak,
+    soak: soak as Soak,
     targets,
     gatewayPeakRssMb: memoryOf(gateway.pid).peakMb,
+    scaling,
+    workers,
     notes,
   };
 }
@@ -349,11 +418,21 @@ try {
   const report = await main();
   const dir = new URL('./results/', import.meta.url);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(new URL('latest.json', dir), `${JSON.stringify(report, null, 2)}\n`);
   const md = markdown(report);
-  writeFileSync(new URL('latest.md', dir), md);
+  if (parts.has('ways')) {
+    writeFileSync(new URL('latest.json', dir), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(new URL('latest.md', dir), md);
+    log('wrote bench/results/latest.json and latest.md');
+  }
+  if (report.scaling) {
+    writeFileSync(new URL('scaling.svg', dir), scalingSvg(report.scaling));
+    writeFileSync(
+      new URL('scaling.md', dir),
+      `Alert queue by page size (${report.mode} mode, ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC), no added upstream latency, one client:\n\n${scalingMarkdown(report.scaling)}\n`,
+    );
+    log('wrote bench/results/scaling.md and scaling.svg');
+  }
   console.log(`\n${md}`);
-  log('wrote bench/results/latest.json and latest.md');
   if (report.notes.some((n) => n.startsWith('PROBLEM'))) process.exitCode = 1;
 } catch (error) {
   console.error(error);

@@ -32,14 +32,28 @@ export interface RunningApp {
   close(graceMs?: number): Promise<void>;
 }
 
+export interface StartOptions {
+  /**
+   * URL of the embedded sandbox when another process runs it (the cluster's primary, see
+   * src/cluster.ts): used instead of starting one here, so that every worker sees the same data.
+   */
+  sandboxUrl?: string | undefined;
+}
+
 /**
  * Config → sandbox (only when no upstream is configured) → gateway → listen. The same path runs
  * in production, in `npm start` and in the tests.
  */
-export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
+export async function startApp(
+  config: Config,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<RunningApp> {
   let sandbox: Sandbox | undefined;
   let upstream = config.upstream;
-  if (!upstream.baseUrl) {
+  if (!upstream.baseUrl && options.sandboxUrl) {
+    upstream = { ...upstream, baseUrl: options.sandboxUrl };
+  } else if (!upstream.baseUrl) {
     const { webhookUrl, webhookToken } = config.sandbox;
     sandbox = await createSandbox({
       port: config.sandbox.port,

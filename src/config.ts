@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /**
@@ -65,6 +66,9 @@ const envSchema = z.object({
   CACHE_TTL_S: int(0, 86_400).optional(),
   SANDBOX_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
   SANDBOX_WEBHOOK_TOKEN: z.string().min(1).optional(),
+  // Every core (issue 16): a cluster of gateway processes sharing the port.
+  NODE_ENV: z.string().optional(),
+  WORKERS: int(1, 256).optional(),
   UPLOAD_MIME_ALLOWLIST: z
     .string()
     .default('application/pdf,image/png,image/jpeg,image/heic,image/tiff')
@@ -197,6 +201,11 @@ export interface Config {
   metricsToken: string | undefined;
   /** OTLP endpoint for traces; tracing is off when unset. */
   otlpEndpoint: string | undefined;
+  /**
+   * Gateway processes sharing the port (src/cluster.ts). Default: the cores available with
+   * NODE_ENV=production and a configured upstream, otherwise 1.
+   */
+  workers: number;
   /**
    * Cross-origin callers a browser may let read responses (src/cors.ts). Same-origin pages and
    * callers without an `Origin` (curl, servers) are always served. Default: none, plus
@@ -354,6 +363,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       manifestPath: e.PERSISTED_OPERATIONS_MANIFEST,
     },
     otel: { serviceName: e.OTEL_SERVICE_NAME, sampleRatio: e.OTEL_TRACES_SAMPLER_ARG },
+    workers: e.WORKERS ?? (e.NODE_ENV === 'production' && !usesSandbox ? availableParallelism() : 1),
   };
   return deepFreeze(config);
 }

@@ -199,18 +199,20 @@ function resultPlugin(): Plugin<Context> {
           const extensions: Record<string, unknown> = { ...result.extensions, requestId: ctx.requestId };
           if (ctx.config.tracing) extensions.upstream = ctx.trace.toJSON();
           setResult({ ...result, extensions });
-          // One line per request: what ran, how long, what it cost upstream, which error codes.
-          ctx.logger.info(
-            {
-              operation: operationNameOf(args),
-              ms: Math.round(performance.now() - started),
-              errors: result.errors?.length ?? 0,
-              errorCodes: result.errors?.length ? [...new Set(result.errors.map(codeOf))] : undefined,
-              upstreamCalls: ctx.trace?.calls,
-              upstreamRetries: ctx.trace?.retries || undefined,
-            },
-            'graphql request',
-          );
+          // One line per request: what ran, how long, what it cost upstream, which error codes
+          // (built only when it will be written).
+          if (ctx.logger.isLevelEnabled('info'))
+            ctx.logger.info(
+              {
+                operation: operationNameOf(args),
+                ms: Math.round(performance.now() - started),
+                errors: result.errors?.length ?? 0,
+                errorCodes: result.errors?.length ? [...new Set(result.errors.map(codeOf))] : undefined,
+                upstreamCalls: ctx.trace?.calls,
+                upstreamRetries: ctx.trace?.retries || undefined,
+              },
+              'graphql request',
+            );
         },
       };
     },

@@ -1,5 +1,7 @@
-// Process entry: config → traces (when configured) → app → listen; graceful shutdown on SIGINT/SIGTERM.
+// Process entry: config → traces (when configured) → app (or, with WORKERS > 1, a cluster of them)
+// → listen; graceful shutdown on SIGINT/SIGTERM.
 import './runtime.ts';
+import cluster from 'node:cluster';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 
@@ -22,8 +24,15 @@ const tracing = config.otlpEndpoint
   ? (await import('./observability/tracing.ts')).startTracing(config, logger)
   : undefined;
 const { startApp } = await import('./app.ts');
-const app = await startApp(config, logger);
-logger.info(`Algoreg GraphQL gateway ready: GraphiQL at ${app.url}/graphql`);
+const { primarySandboxUrl, startPrimary } = await import('./cluster.ts');
+const running =
+  cluster.isPrimary && config.workers > 1
+    ? await startPrimary(config, logger)
+    : await startApp(config, logger, { sandboxUrl: primarySandboxUrl(config) });
+if (cluster.isPrimary) {
+  const workers = config.workers > 1 ? `${config.workers} workers, ` : '';
+  logger.info(`Algoreg GraphQL gateway ready: ${workers}GraphiQL at ${running.url}/graphql`);
+}
 
 let stopping = false;
 const stop = async (signal: string) => {
@@ -33,7 +42,7 @@ const stop = async (signal: string) => {
   // In-flight requests get SHUTDOWN_TIMEOUT_MS; closing the pool and the sandbox a little more.
   const force = setTimeout(() => process.exit(1), config.shutdownTimeoutMs + 5_000);
   force.unref();
-  await app.close(config.shutdownTimeoutMs);
+  await running.close(config.shutdownTimeoutMs);
   // The spans of the last requests are still buffered.
   await tracing?.shutdown().catch((err: unknown) => logger.warn({ err }, 'traces not flushed'));
   logger.info('stopped');

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
@@ -57,6 +58,7 @@ describe('configuration', () => {
     ['a base URL that is not http(s)', { ALGOREG_BASE_URL: 'ftp://x' }, 'ALGOREG_BASE_URL'],
     ['an unknown auth mode', { ALGOREG_AUTH: 'oauth3' }, 'ALGOREG_AUTH'],
     ['a boolean that is not one', { UPSTREAM_TRACING: 'maybe' }, 'UPSTREAM_TRACING'],
+    ['zero workers', { WORKERS: '0' }, 'WORKERS'],
   ];
   for (const [what, env, name] of refused) {
     it(`refuses ${what}, naming ${name}`, () => {
@@ -88,5 +90,19 @@ describe('configuration', () => {
       auth: 'basic',
     });
     expect(config.tracing).toBe(false);
+  });
+
+  it('runs one process with the sandbox and in tests, every core in production, or WORKERS', () => {
+    const tenant = {
+      ALGOREG_BASE_URL: 'https://api.acme.algoreg.com',
+      ALGOREG_API_USER: 'u',
+      ALGOREG_API_KEY: 'k',
+    };
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ NODE_ENV: 'test', ...tenant }).workers).toBe(1);
+    expect(loadConfig({ NODE_ENV: 'production' }).workers).toBe(1);
+    expect(loadConfig({ NODE_ENV: 'production', ...tenant }).workers).toBe(availableParallelism());
+    expect(loadConfig({ NODE_ENV: 'production', WORKERS: '3', ...tenant }).workers).toBe(3);
+    expect(loadConfig({ WORKERS: '2' }).workers).toBe(2);
   });
 });

@@ -299,7 +299,7 @@ describe('transaction review', () => {
 
     // Numbers with more digits than a float holds are read from the JSON text itself.
     const text = '{"id":"T","amount":12345678901234567.891,"converted_amount":0.1000000000000000055511}';
-    const parsed = transaction.parse(JSON.parse(text, exactAmounts as Parameters<typeof JSON.parse>[1]));
+    const parsed = transaction.parse(JSON.parse(exactAmounts(text)));
     expect(parsed).toMatchObject({
       amount: '12345678901234567.891',
       convertedAmount: '0.1000000000000000055511',

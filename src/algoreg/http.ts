@@ -85,10 +85,10 @@ export interface CallOptions {
   trace?: UpstreamTrace | undefined;
   signal?: AbortSignal | undefined;
   /**
-   * Passed to `JSON.parse` of the answer. Its third argument carries each primitive's source text,
-   * so a reviver can keep a number's exact digits (KYT amounts) instead of the float it parses to.
+   * Applied to the answer's text before `JSON.parse`, e.g. to keep a number's exact digits (KYT
+   * amounts) by making it a string: far cheaper than a reviver, which calls back for every value.
    */
-  reviver?: (key: string, value: unknown, context?: { source?: string }) => unknown;
+  rewrite?: (text: string) => string;
 }
 
 export interface StreamResponse {
@@ -198,7 +198,7 @@ export class AlgoregHttp {
   ): z.output<S> {
     let data: unknown;
     try {
-      data = text.length === 0 ? {} : JSON.parse(text, call.reviver as Parameters<typeof JSON.parse>[1]);
+      data = text.length === 0 ? {} : JSON.parse(call.rewrite ? call.rewrite(text) : text);
     } catch (cause) {
       throw new AlgoregBadResponseError({ route, status, cause });
     }

@@ -40,6 +40,16 @@ export function withStreamedKey(json: object, key: string, value: readonly BodyP
 
 const QUOTE = Buffer.from('"');
 
+/**
+ * Bytes encoded per piece: a multiple of 3 (so the pieces join into one base64 text), small enough
+ * that only one 64 KiB piece is alive at a time however large the source's chunks are. Yoga's
+ * multipart parser hands a buffered file over as one chunk: encoded whole, a 20 MB file briefly
+ * cost a 27 MB base64 string and a 27 MB Buffer of it beside the file itself.
+ */
+const PIECE_BYTES = 3 * 16 * 1024;
+
+const encode = (bytes: Buffer) => Buffer.from(bytes.toString('base64'), 'latin1');
+
 async function* stream(pieces: readonly BodyPiece[]): AsyncGenerator<Buffer> {
   for (const p of pieces) {
     if (typeof p === 'string') {
@@ -47,15 +57,30 @@ async function* stream(pieces: readonly BodyPiece[]): AsyncGenerator<Buffer> {
       continue;
     }
     yield QUOTE;
-    let carry: Buffer = Buffer.alloc(0);
-    for await (const chunk of p.open()) {
-      const view = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      const buf = carry.length ? Buffer.concat([carry, view]) : view;
-      const whole = buf.length - (buf.length % 3);
-      if (whole > 0) yield Buffer.from(buf.subarray(0, whole).toString('base64'), 'latin1');
-      carry = Buffer.from(buf.subarray(whole));
-    }
-    if (carry.length) yield Buffer.from(carry.toString('base64'), 'latin1');
+    yield* base64(p.open());
     yield QUOTE;
   }
+}
+
+/** The source's bytes as one base64 text, encoded in pieces of 48 KiB. */
+async function* base64(source: AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const chunk of source) {
+    let view = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (carry.length) {
+      // Complete the 3-byte group the previous chunk left open.
+      const need = 3 - carry.length;
+      if (view.length < need) {
+        carry = Buffer.concat([carry, view]);
+        continue;
+      }
+      yield encode(Buffer.concat([carry, view.subarray(0, need)]));
+      view = view.subarray(need);
+    }
+    const whole = view.length - (view.length % 3);
+    for (let at = 0; at < whole; at += PIECE_BYTES)
+      yield encode(view.subarray(at, Math.min(whole, at + PIECE_BYTES)));
+    carry = Buffer.from(view.subarray(whole));
+  }
+  if (carry.length) yield encode(carry);
 }

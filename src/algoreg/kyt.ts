@@ -112,14 +112,14 @@ function createBody(t: CreateTransaction): Record<string, unknown> {
 export function kytCalls(c: Caller) {
   const get = (id: string): Promise<Transaction | null> =>
     nullIfNotFound(
-      c.http.json('getTransaction', transaction, { params: { id }, trace: c.trace, reviver: exactAmounts }),
+      c.http.json('getTransaction', transaction, { params: { id }, trace: c.trace, rewrite: exactAmounts }),
     );
   const history = (id: string): Promise<TransactionHistory | null> =>
     nullIfNotFound(
       c.http.json('getTransactionHistory', transactionHistory, {
         params: { id },
         trace: c.trace,
-        reviver: exactAmounts,
+        rewrite: exactAmounts,
       }),
     );
 
@@ -141,7 +141,7 @@ export function kytCalls(c: Caller) {
       c.http.json('searchTransactions', transactionPage, {
         body: searchBody(s),
         trace: c.trace,
-        reviver: exactAmounts,
+        rewrite: exactAmounts,
       }),
 
     /** Create transaction: Algoreg scores it at once. A write: sent once, never retried. */
@@ -149,7 +149,7 @@ export function kytCalls(c: Caller) {
       c.http.json('createTransaction', transaction, {
         body: createBody(t),
         trace: c.trace,
-        reviver: exactAmounts,
+        rewrite: exactAmounts,
       }),
 
     /** Update transaction (state, comment): recorded as a new history item. A write: never retried. */
@@ -158,7 +158,7 @@ export function kytCalls(c: Caller) {
         params: { id },
         body: defined({ state: u.state, comment: u.comment }),
         trace: c.trace,
-        reviver: exactAmounts,
+        rewrite: exactAmounts,
       }),
   };
 }
