@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { type AlgoregConnection, connectAlgoreg } from './algoreg/client.ts';
+import { Door } from './callers/door.ts';
 import type { Config } from './config.ts';
 import { downloadRoute } from './download.ts';
 import { createGateway, type Route } from './gateway.ts';
@@ -48,7 +49,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   metrics.watch(connection.http);
   const lifecycle: Lifecycle = { draining: false };
   const operations = [healthRoute(lifecycle), metricsRoute(metrics, config.metricsToken)];
-  const yoga = createGateway({ config, connection, logger, metrics }, [...operations, ...routes]);
+  const door = new Door(config, logger);
+  const yoga = createGateway({ config, connection, logger, metrics, door }, [...operations, ...routes]);
   // A stalled upload or a slow-loris client is cut (408) once the request or its headers take
   // longer than allowed; Node checks every `connectionsCheckingInterval`, 30 s by default.
   const { requestTimeoutMs, headersTimeoutMs } = config.server;
@@ -97,6 +99,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       await closed;
       await connection.close();
       await sandbox?.close();
+      door.audit.close();
     },
   };
 }

@@ -5,6 +5,7 @@ import {
   createAlgoregClient,
   UpstreamTrace,
 } from './algoreg/client.ts';
+import type { Caller } from './callers/identity.ts';
 import type { Config } from './config.ts';
 
 /** Everything a resolver may use; a fresh object per GraphQL request. */
@@ -13,6 +14,8 @@ export interface Context {
   /** What this request cost upstream (shown in `extensions.upstream` when tracing is on). */
   trace: UpstreamTrace;
   requestId: string;
+  /** Who is calling and what they may do (authenticated before the request was parsed). */
+  caller: Caller;
   config: Config;
   logger: Logger;
   /** In-flight work shared within the request, by key (see schema/prefetch.ts). */
@@ -27,13 +30,20 @@ export interface ContextDeps {
   logger: Logger;
 }
 
-export function createContext(deps: ContextDeps, request: Request, requestId: string): Context {
+export function createContext(
+  deps: ContextDeps,
+  request: Request,
+  requestId: string,
+  caller: Caller,
+): Context {
   const logger = deps.logger.child({ requestId });
   const trace = new UpstreamTrace(deps.config.limits.maxUpstreamCalls, logger, deps.config.requestTimeoutMs);
+  trace.authorization = caller.algoregAuthorization;
   return {
     algoreg: createAlgoregClient(deps.connection, trace),
     trace,
     requestId,
+    caller,
     config: deps.config,
     logger,
     memo: new Map(),

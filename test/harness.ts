@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { type RunningApp, startApp } from '../src/app.ts';
+import type { AuditEvent } from '../src/callers/audit.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import type { Sandbox, SandboxStats } from '../src/sandbox/server.ts';
@@ -35,6 +38,8 @@ export interface Stack {
   ): Promise<GraphQLResponse<TData>>;
   /** The sandbox's call counters, read over HTTP. */
   stats(): Promise<SandboxStats>;
+  /** Every audit event the gateway wrote (its `AUDIT_LOG`, a file per stack unless `env` names one). */
+  audit(): AuditEvent[];
   /** The last JSON body each sandbox route received, keyed like `stats().byRoute`, over HTTP. */
   lastRequests(): Promise<Record<string, unknown>>;
   /** Zeroes the sandbox's counters, clears faults and restores its seed, over HTTP. */
@@ -57,7 +62,16 @@ export async function startStack(
   env: Record<string, string> = {},
   options: StackOptions = {},
 ): Promise<Stack> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SANDBOX_PORT: '0', LOG_LEVEL: 'info', ...env });
+  const dir = mkdtempSync(join(tmpdir(), 'gateway-audit-'));
+  const auditLog = env.AUDIT_LOG ?? join(dir, 'audit.jsonl');
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SANDBOX_PORT: '0',
+    LOG_LEVEL: 'info',
+    ...env,
+    AUDIT_LOG: auditLog,
+  });
   const lines: string[] = [];
   const logger = createLogger(config.logLevel, { write: (line: string) => void lines.push(line) });
   const app = await startApp(config, logger);
@@ -88,6 +102,13 @@ export async function startStack(
     async stats() {
       return (await (await fetch(`${sandbox.url}/__sandbox/stats`)).json()) as SandboxStats;
     },
+    audit() {
+      if (!existsSync(auditLog)) return [];
+      return readFileSync(auditLog, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as AuditEvent);
+    },
     async lastRequests() {
       return (await (await fetch(`${sandbox.url}/__sandbox/requests`)).json()) as Record<string, unknown>;
     },
@@ -102,7 +123,10 @@ export async function startStack(
       });
       if (!res.ok) throw new Error(`fault refused: ${await res.text()}`);
     },
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -36,6 +36,11 @@ export class UpstreamTrace {
   readonly logger: Logger | undefined;
   /** When (performance.now(), ms) every call and retry of this request must have ended. */
   readonly deadline: number;
+  /**
+   * The caller's own Algoreg credentials (`ALGOREG_AUTH=forward`), sent instead of the service
+   * account's; a 401 on them is the caller's to fix, so it is never renewed.
+   */
+  authorization: string | undefined;
 
   constructor(budget = Number.POSITIVE_INFINITY, logger?: Logger, timeoutMs = Number.POSITIVE_INFINITY) {
     this.budget = budget;
@@ -254,13 +259,13 @@ export class AlgoregHttp {
         const left = deadline - started;
         // The request's deadline has passed: nothing more is sent for it.
         if (left <= 0) throw new AlgoregTimeoutError({ route });
-        authorization = await this.opts.auth.authorization();
+        authorization = call.trace?.authorization ?? (await this.opts.auth.authorization());
         if (!counted) this.budget.recordCall();
         counted = true;
         const sent = authorization;
         const outcome = await this.breakers.run(route, () =>
           this.attempt(name, call, sent, route, Math.min(this.opts.timeoutMs, left), async (res) => {
-            if (res.statusCode === 401 && !renewed) {
+            if (res.statusCode === 401 && !renewed && !call.trace?.authorization) {
               await res.body.dump();
               return RENEW;
             }
