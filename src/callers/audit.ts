@@ -79,7 +79,9 @@ export function targetIds(args: unknown): Record<string, string[]> {
     for (const [key, v] of Object.entries(value)) {
       const at = key === 'input' && path.length === 0 ? [] : [...path, key];
       if (ID_KEY.test(key) && (typeof v === 'string' || typeof v === 'number' || Array.isArray(v))) {
-        const list = (out[at.join('.')] ??= []);
+        const name = at.join('.');
+        const list = out[name] ?? [];
+        out[name] = list;
         for (const id of Array.isArray(v) ? v : [v]) {
           if ((typeof id === 'string' || typeof id === 'number') && list.length < MAX_IDS)
             list.push(String(id));
