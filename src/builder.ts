@@ -4,7 +4,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import { forbiddenError } from './callers/forbidden.ts';
-import type { Scope } from './callers/scopes.ts';
+import { nodeScope, type Scope } from './callers/scopes.ts';
 import type { Context } from './context.ts';
 
 /** The Pothos builder and its plugin options. Types live in `schema/<domain>.ts`, never here. */
@@ -52,9 +52,18 @@ export const builder = new SchemaBuilder<{
     defaultEdgeTypeOptions: { description: 'An item of a page, with its cursor.' },
     nodeTypeOptions: { description: 'An object with a global id, refetchable with `node(id:)`.' },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
-    nodeQueryOptions: { description: 'Any object by its global id; null when it does not exist.' },
+    nodeQueryOptions: {
+      description: 'Any object by its global id; null when it does not exist.',
+      authScopes: (_root, args, ctx) => ({ scope: nodeScope([args.id.typename], ctx.caller.scopes) }),
+    },
     nodesQueryOptions: {
       description: 'Many objects by their global ids, in order; null for those that do not exist.',
+      authScopes: (_root, args, ctx) => ({
+        scope: nodeScope(
+          args.ids.map((id) => id.typename),
+          ctx.caller.scopes,
+        ),
+      }),
     },
   },
 });

@@ -10,6 +10,9 @@ import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import type { Sandbox, SandboxStats } from '../src/sandbox/server.ts';
 
+/** The header form and multipart requests need (CSRF prevention, src/callers/plugins.ts). */
+export const PREFLIGHT = { 'x-graphql-yoga-csrf': '1' } as const;
+
 export interface GraphQLResponse<T> {
   status: number;
   data?: T | null;

@@ -34,3 +34,25 @@ export function isScope(value: string): value is Scope {
  * request without `bulk`, and attributed to the caller in Algoreg's comment.
  */
 export const DECISION_MUTATIONS: ReadonlySet<string> = new Set(['modifyAlert', 'updateTransaction']);
+
+/** The scope that reads each Node type, for `node(id:)` and `nodes(ids:)`. */
+export const NODE_SCOPES: Readonly<Record<string, Scope>> = {
+  Customer: 'read:customers',
+  Alert: 'read:alerts',
+  Document: 'read:documents',
+  Transaction: 'read:transactions',
+  Thread: 'chat',
+  Message: 'chat',
+  Attachment: 'chat',
+  Session: 'vid',
+  PressReport: 'read:press',
+};
+
+/**
+ * The scope to check before resolving nodes of these types: the first one the caller lacks, so
+ * the refusal names it, or else one they hold. A type with no entry needs `admin`.
+ */
+export function nodeScope(typenames: readonly string[], held: ReadonlySet<Scope>): Scope {
+  const needed = typenames.map((t) => NODE_SCOPES[t] ?? 'admin');
+  return needed.find((s) => !held.has(s)) ?? needed[0] ?? 'read:customers';
+}

@@ -294,6 +294,7 @@ function forget(ctx: Context, id: string): void {
 builder.mutationFields((t) => ({
   createTransaction: t.field({
     type: CreateTransactionPayload,
+    authScopes: { scope: 'write:transactions' },
     description:
       'Send a transaction to Go!KYT (Create transaction): it is scored by the rules at once and comes back with its score and status. A write: sent once, never retried.',
     args: { input: t.arg({ type: CreateTransactionInput, required: true, description: 'The transaction.' }) },
@@ -313,6 +314,7 @@ builder.mutationFields((t) => ({
   }),
   updateTransaction: t.field({
     type: UpdateTransactionPayload,
+    authScopes: { scope: 'decide:transactions' },
     description:
       'Review a transaction (Update transaction): set its status and/or comment, recorded as a new history item. A write: never retried.',
     args: {

@@ -119,6 +119,7 @@ builder.objectType(Alert, {
     }),
     customer: t.field({
       type: Customer,
+      authScopes: { scope: 'read:customers' },
       nullable: true,
       description: 'The customer the alert is about (loaded in one batch with the other alerts’ customers).',
       resolve: (a) => a.alert.customerExternalId,
@@ -258,6 +259,7 @@ const toRecords = (alerts: AlertSummary[]) => alerts.map((alert): AlertRecord =>
 builder.queryFields((t) => ({
   alert: t.field({
     type: Alert,
+    authScopes: { scope: 'read:alerts' },
     nullable: true,
     description:
       "An alert by Algoreg's id (or its global `id`), with its detail; null when Algoreg has none.",
@@ -267,6 +269,7 @@ builder.queryFields((t) => ({
   alerts: t.connection(
     {
       type: Alert,
+      authScopes: { scope: 'read:alerts' },
       description: 'Alerts, filtered, ordered and paged (Search alerts). The analyst queue.',
       args: {
         filter: t.arg({ type: AlertFilter, description: 'Which alerts; all when omitted.' }),
@@ -287,6 +290,7 @@ builder.objectField(Customer, 'alerts', (t) =>
   t.connection(
     {
       type: Alert,
+      authScopes: { scope: 'read:alerts' },
       // Nullable: a failed alert search must not take the rest of the customer with it.
       nullable: true,
       description:
@@ -359,6 +363,7 @@ const ModifyAlertPayload = builder.objectRef<ModifyAlertResult>('ModifyAlertPayl
 builder.mutationField('modifyAlert', (t) =>
   t.field({
     type: ModifyAlertPayload,
+    authScopes: { scope: 'decide:alerts' },
     description:
       'Review an alert (Modify alert): writes a new revision with the state, comment and agent. A write: never retried.',
     args: {
