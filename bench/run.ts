@@ -61,6 +61,10 @@ async function main(): Promise<Report> {
       LOG_LEVEL: 'warn',
       UPSTREAM_TRACING: 'true',
       GRAPHIQL: 'false',
+      // Autocannon is one caller sending thousands of requests a second: no rate limit, no audit
+      // line per request (the benchmark has no mutations, so the trail would stay empty anyway).
+      RATE_LIMIT_PER_MINUTE: '0',
+      AUDIT_LOG: 'off',
     },
     [...SERVER_NODE_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
   );

@@ -8,6 +8,7 @@ import type {
 import { compareDecimal, currencyKind, fractionDigits } from '../../algoreg/wire/kyt-amount.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
+import { attributedComment, maxCommentLength } from '../attribution.ts';
 import { type DomainError, ErrorInterface, Issues, NotFoundError, writeOutcome } from '../errors.ts';
 import {
   ParticipantAccountType,
@@ -327,8 +328,9 @@ builder.mutationFields((t) => ({
     resolve: async (_, { input }, ctx) => {
       const issues = new Issues();
       if (!input.transactionId.trim()) issues.add('input.transactionId', 'must not be empty');
-      if (input.comment != null && input.comment.length > MAX_COMMENT)
-        issues.add('input.comment', `must be at most ${MAX_COMMENT} characters`);
+      const maxComment = maxCommentLength(ctx, MAX_COMMENT);
+      if (input.comment != null && input.comment.length > maxComment)
+        issues.add('input.comment', `must be at most ${maxComment} characters`);
       if (input.state == null && input.comment == null)
         issues.add('input', 'give a state, a comment or both');
       issues.throwIfAny();
@@ -336,7 +338,7 @@ builder.mutationFields((t) => ({
       try {
         const updated = await ctx.algoreg.kyt.update(id, {
           state: input.state ?? undefined,
-          comment: input.comment ?? undefined,
+          comment: attributedComment(ctx, input.comment),
         });
         forget(ctx, id);
         return { transaction: updated, errors: [] };

@@ -9,6 +9,7 @@ import type {
 } from '../../algoreg/wire/scan.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
+import { attributedComment, maxCommentLength } from '../attribution.ts';
 import { Customer, forgetCustomers } from '../customer.ts';
 import {
   badInput,
@@ -374,8 +375,9 @@ builder.mutationField('modifyAlert', (t) =>
       if (!input.alertId.trim()) issues.add('input.alertId', 'must not be empty');
       if (input.state === 'UNKNOWN')
         issues.add('input.state', 'UNKNOWN is not a state an alert can be set to');
-      if (input.comment != null && input.comment.length > 4000)
-        issues.add('input.comment', 'must be at most 4000 characters');
+      const maxComment = maxCommentLength(ctx, 4000);
+      if (input.comment != null && input.comment.length > maxComment)
+        issues.add('input.comment', `must be at most ${maxComment} characters`);
       if (input.assigneeId != null && input.assigneeId <= 0)
         issues.add('input.assigneeId', 'must be a positive member id');
       if (input.state == null && input.comment == null && input.assigneeId == null)
@@ -384,7 +386,13 @@ builder.mutationField('modifyAlert', (t) =>
       const alertId = alertKey(input.alertId, 'input.alertId');
       let customerId: string | null;
       try {
-        const res = await ctx.algoreg.scan.modify(alertId, input);
+        const res = await ctx.algoreg.scan.modify(alertId, {
+          ...input,
+          comment:
+            input.comment == null && input.state == null
+              ? input.comment
+              : attributedComment(ctx, input.comment),
+        });
         customerId = res.customerExternalId;
       } catch (error) {
         const outcome = writeOutcome(error, {
