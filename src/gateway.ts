@@ -63,8 +63,9 @@ export function createGateway(
     }),
     // GraphiQL served from the package itself (no CDN), its assets as separate cacheable files.
     renderGraphiQL: renderGraphiQLPage,
-    graphiql: (request) =>
-      graphiqlAllowed(config, door.state(request).caller) && {
+    // Yoga renders the page before the door's onRequest: the page asks who is calling itself.
+    graphiql: async (request) =>
+      graphiqlAllowed(config, await door.identified(request)) && {
         title: 'Algoreg GraphQL gateway',
         defaultTabs: exampleTabs().map(({ query, variables }) => ({ query, variables })),
         shouldPersistHeaders: false,

@@ -80,6 +80,13 @@ export class Door {
     state.caller = await this.authenticator.authenticate(request).catch(() => undefined);
   }
 
+  /** The caller, identified now if the request has not been yet (without refusing). */
+  async identified(request: Request): Promise<Caller | undefined> {
+    const state = this.state(request);
+    if (!state.caller) await this.identify(request, state);
+    return state.caller;
+  }
+
   /** Counts `count` decision mutations against the caller's stricter limit. */
   consumeDecisions(state: RequestState, count: number): Promise<Refusal | undefined> {
     return this.consume(this.decisions, state, count);
