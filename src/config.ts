@@ -66,7 +66,7 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: int(0, 1_000_000).default(1_200),
   DECISION_RATE_LIMIT_PER_MINUTE: int(0, 100_000).default(60),
   MAX_JSON_BODY_BYTES: int(1_024, 104_857_600).default(1_048_576),
-  MAX_QUERY_TOKENS: int(100, 100_000).default(500),
+  MAX_QUERY_TOKENS: int(100, 100_000).default(600),
   MAX_QUERY_CHARS: int(1_000, 10_000_000).default(20_000),
   INTROSPECTION: bool.optional(),
   CORS_ORIGINS: z.string().optional(),
