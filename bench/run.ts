@@ -71,6 +71,10 @@ async function main(): Promise<Report> {
     UPSTREAM_TRACING: 'true',
     GRAPHIQL: 'false',
     WORKERS: '1',
+    // Autocannon is one caller sending thousands of requests a second: no rate limit, no audit
+    // line per request (the benchmark has no mutations, so the trail would stay empty anyway).
+    RATE_LIMIT_PER_MINUTE: '0',
+    AUDIT_LOG: 'off',
   };
   const gateway = await startService('gateway', './serve-gateway.ts', gatewayEnv, [
     ...SERVER_NODE_FLAGS,

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { type AlgoregConnection, connectAlgoreg } from './algoreg/client.ts';
+import { Door } from './callers/door.ts';
 import type { Config } from './config.ts';
 import { downloadRoute } from './download.ts';
 import { createGateway, type Route } from './gateway.ts';
@@ -90,13 +91,18 @@ export async function startApp(
     metricsRoute(metrics, config.metricsToken),
     webhookRoute(live, config.live.webhookMaxBytes, logger, liveMetrics(metrics.registry, live)),
   ];
+  const door = new Door(config, logger);
   let yoga: ReturnType<typeof createGateway>;
   try {
-    yoga = createGateway({ config, connection, logger, metrics, tracing, live }, [...operations, ...routes]);
+    yoga = createGateway({ config, connection, logger, metrics, tracing, live, door }, [
+      ...operations,
+      ...routes,
+    ]);
   } catch (error) {
     // e.g. an unreadable persisted-operations manifest: stop what was started, then say why.
     await connection.close();
     await live.close();
+    door.audit.close();
     await sandbox?.close();
     throw error;
   }
@@ -126,7 +132,7 @@ export async function startApp(
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
-  const webSockets = attachWebSockets(server, yoga, config);
+  const webSockets = attachWebSockets(server, yoga, config, door);
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   if (sandbox && webhookToken && !config.sandbox.webhookUrl) {
@@ -156,6 +162,7 @@ export async function startApp(
       await connection.close();
       await sandbox?.close();
       await live.close();
+      door.audit.close();
     },
   };
 }

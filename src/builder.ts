@@ -1,12 +1,17 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
+import { forbiddenError } from './callers/forbidden.ts';
+import { nodeScope, type Scope } from './callers/scopes.ts';
 import type { Context } from './context.ts';
 
 /** The Pothos builder and its plugin options. Types live in `schema/<domain>.ts`, never here. */
 export const builder = new SchemaBuilder<{
   Context: Context;
+  /** `authScopes: { scope: 'read:alerts' }` on a field or type (src/callers/scopes.ts). */
+  AuthScopes: { scope: Scope };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
@@ -20,7 +25,12 @@ export const builder = new SchemaBuilder<{
     File: { Input: File; Output: never };
   };
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin],
+  // Relay first, so scope checks see decoded global ids; scope-auth before the loaders.
+  plugins: [RelayPlugin, ScopeAuthPlugin, DataloaderPlugin, SimpleObjectsPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({ scope: (scope) => ctx.caller.scopes.has(scope) }),
+    unauthorizedError: (_parent, _ctx, _info, result) => forbiddenError(result.failure),
+  },
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
@@ -42,9 +52,18 @@ export const builder = new SchemaBuilder<{
     defaultEdgeTypeOptions: { description: 'An item of a page, with its cursor.' },
     nodeTypeOptions: { description: 'An object with a global id, refetchable with `node(id:)`.' },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
-    nodeQueryOptions: { description: 'Any object by its global id; null when it does not exist.' },
+    nodeQueryOptions: {
+      description: 'Any object by its global id; null when it does not exist.',
+      authScopes: (_root, args, ctx) => ({ scope: nodeScope([args.id.typename], ctx.caller.scopes) }),
+    },
     nodesQueryOptions: {
       description: 'Many objects by their global ids, in order; null for those that do not exist.',
+      authScopes: (_root, args, ctx) => ({
+        scope: nodeScope(
+          args.ids.map((id) => id.typename),
+          ctx.caller.scopes,
+        ),
+      }),
     },
   },
 });

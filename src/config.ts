@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { type CallersConfig, parseApiTokens } from './callers/identity.ts';
 
 /**
  * The only reader of the environment. Every variable is validated once at start-up; a bad value
@@ -23,7 +24,7 @@ const envSchema = z.object({
     .optional(),
   ALGOREG_API_USER: z.string().min(1).optional(),
   ALGOREG_API_KEY: z.string().min(1).optional(),
-  ALGOREG_AUTH: z.enum(['token', 'basic']).default('token'),
+  ALGOREG_AUTH: z.enum(['token', 'basic', 'forward']).default('token'),
   ALGOREG_TIMEOUT_MS: int(100, 300_000).default(10_000),
   ALGOREG_CONNECT_TIMEOUT_MS: int(100, 60_000).default(3_000),
   ALGOREG_CONNECTIONS: int(1, 1_024).default(64),
@@ -67,8 +68,21 @@ const envSchema = z.object({
   SANDBOX_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
   SANDBOX_WEBHOOK_TOKEN: z.string().min(1).optional(),
   // Every core (issue 16): a cluster of gateway processes sharing the port.
-  NODE_ENV: z.string().optional(),
   WORKERS: int(1, 256).optional(),
+  // Who may do what (issue 15): callers, audit trail, abuse limits, production defaults.
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  OIDC_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_CLOCK_SKEW_S: int(0, 600).default(30),
+  ALLOW_ANONYMOUS: bool.optional(),
+  AUDIT_LOG: z.string().min(1).default('stdout'),
+  RATE_LIMIT_PER_MINUTE: int(0, 1_000_000).default(1_200),
+  DECISION_RATE_LIMIT_PER_MINUTE: int(0, 100_000).default(60),
+  MAX_JSON_BODY_BYTES: int(1_024, 104_857_600).default(1_048_576),
+  MAX_QUERY_TOKENS: int(100, 100_000).default(600),
+  MAX_QUERY_CHARS: int(1_000, 10_000_000).default(20_000),
+  INTROSPECTION: bool.optional(),
   UPLOAD_MIME_ALLOWLIST: z
     .string()
     .default('application/pdf,image/png,image/jpeg,image/heic,image/tiff')
@@ -124,8 +138,11 @@ export const EXAMPLE_DEV_ORIGIN = 'http://localhost:5173';
 export interface UpstreamConfig {
   /** Base URL of the Algoreg API; undefined means "start the embedded sandbox". */
   baseUrl: string | undefined;
-  /** How to authenticate: the OAuth2 password flow (default) or HTTP Basic on every call. */
-  auth: 'token' | 'basic';
+  /**
+   * How to authenticate: the OAuth2 password flow (default), HTTP Basic on every call, or `forward`:
+   * each request carries its caller's own Algoreg credentials (`X-Algoreg-Authorization`).
+   */
+  auth: 'token' | 'basic' | 'forward';
   user: string | undefined;
   key: string | undefined;
   /** Per-call timeout in ms: until the headers, then between body chunks. Default 10000. */
@@ -179,11 +196,25 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Adds `extensions.upstream` to responses. Default: on with the sandbox, off with a real tenant. */
   tracing: boolean;
-  /** Serve GraphiQL on GET /graphql. Default on. */
+  /** `NODE_ENV=production`: GraphiQL and introspection off by default, anonymous callers refused. */
+  production: boolean;
+  /** Serve GraphiQL on GET /graphql. Default on, off in production (then only for `admin` callers). */
   graphiql: boolean;
-  /** When set, clients must send `Authorization: Bearer <one of these>`. */
-  apiTokens: readonly string[];
+  /** Answer introspection. Default on, off in production (then only for `admin` callers). */
+  introspection: boolean;
+  /** API tokens, OIDC issuer, forwarding of Algoreg credentials (src/callers/identity.ts). */
+  callers: CallersConfig;
+  /** Audit trail sink: `stdout`, `off` or a JSON-lines file path. Default stdout. */
+  auditLog: string;
+  /** Per caller, per minute; 0 turns a limit off. */
+  rateLimits: { requestsPerMinute: number; decisionsPerMinute: number };
   limits: {
+    /** Largest JSON (non-multipart) request body, in bytes. Default 1 MiB. */
+    maxJsonBodyBytes: number;
+    /** Most tokens (lexical) in a GraphQL document. */
+    maxTokens: number;
+    /** Most characters in a GraphQL document. */
+    maxChars: number;
     maxDepth: number;
     maxCost: number;
     maxAliases: number;
@@ -287,6 +318,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Invalid configuration:\n  ALGOREG_API_USER / ALGOREG_API_KEY: both are required when ALGOREG_BASE_URL is set',
     );
   }
+  const production = e.NODE_ENV === 'production';
+  let tokens: CallersConfig['tokens'];
+  try {
+    tokens = parseApiTokens(e.GATEWAY_API_TOKENS);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  GATEWAY_API_TOKENS: ${(error as Error).message}`);
+  }
+  if (e.OIDC_ISSUER && !e.OIDC_AUDIENCE) {
+    throw new ConfigError('Invalid configuration:\n  OIDC_AUDIENCE: required with OIDC_ISSUER');
+  }
+  const anonymous = tokens.length === 0 && !e.OIDC_ISSUER;
+  if (anonymous && production && !e.ALLOW_ANONYMOUS) {
+    throw new ConfigError(
+      'Invalid configuration:\n  GATEWAY_API_TOKENS / OIDC_ISSUER: production needs caller authentication (or ALLOW_ANONYMOUS=true)',
+    );
+  }
   const config: Config = {
     port: e.PORT,
     host: e.HOST,
@@ -327,12 +374,31 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     logLevel: e.LOG_LEVEL,
     tracing: e.UPSTREAM_TRACING ?? usesSandbox,
-    graphiql: e.GRAPHIQL ?? true,
-    apiTokens: (e.GATEWAY_API_TOKENS ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    production,
+    graphiql: e.GRAPHIQL ?? !production,
+    introspection: e.INTROSPECTION ?? !production,
+    callers: {
+      tokens,
+      oidc: e.OIDC_ISSUER
+        ? {
+            issuer: e.OIDC_ISSUER,
+            audience: e.OIDC_AUDIENCE ?? '',
+            jwksUrl: e.OIDC_JWKS_URL,
+            clockSkewS: e.OIDC_CLOCK_SKEW_S,
+          }
+        : undefined,
+      anonymous,
+      forwardAlgoregAuth: e.ALGOREG_AUTH === 'forward',
+    },
+    auditLog: e.AUDIT_LOG,
+    rateLimits: {
+      requestsPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      decisionsPerMinute: e.DECISION_RATE_LIMIT_PER_MINUTE,
+    },
     limits: {
+      maxJsonBodyBytes: e.MAX_JSON_BODY_BYTES,
+      maxTokens: e.MAX_QUERY_TOKENS,
+      maxChars: e.MAX_QUERY_CHARS,
       maxDepth: e.MAX_QUERY_DEPTH,
       maxCost: e.MAX_QUERY_COST,
       maxAliases: e.MAX_ALIASES,

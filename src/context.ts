@@ -6,6 +6,7 @@ import {
   createAlgoregClient,
   UpstreamTrace,
 } from './algoreg/client.ts';
+import type { Caller } from './callers/identity.ts';
 import type { Config } from './config.ts';
 import type { Live } from './live/live.ts';
 
@@ -15,6 +16,8 @@ export interface Context {
   /** What this request cost upstream (shown in `extensions.upstream` when tracing is on). */
   trace: UpstreamTrace;
   requestId: string;
+  /** Who is calling and what they may do (authenticated before the request was parsed). */
+  caller: Caller;
   config: Config;
   logger: Logger;
   /** In-flight work shared within the request, by key (see schema/prefetch.ts). */
@@ -34,7 +37,12 @@ export interface ContextDeps {
   live?: Live | undefined;
 }
 
-export function createContext(deps: ContextDeps, request: Request, requestId: string): Context {
+export function createContext(
+  deps: ContextDeps,
+  request: Request,
+  requestId: string,
+  caller: Caller,
+): Context {
   const logger = deps.logger.child({ requestId });
   const fresh = () => {
     const trace = new UpstreamTrace(
@@ -43,6 +51,7 @@ export function createContext(deps: ContextDeps, request: Request, requestId: st
       deps.config.requestTimeoutMs,
     );
     trace.cacheEnabled = deps.connection.http.cached;
+    trace.authorization = caller.algoregAuthorization;
     return {
       algoreg: createAlgoregClient(deps.connection, trace),
       trace,
@@ -54,6 +63,7 @@ export function createContext(deps: ContextDeps, request: Request, requestId: st
   return {
     ...fresh(),
     requestId,
+    caller,
     config: deps.config,
     logger,
     publicUrl: new URL(request.url).origin,

@@ -1,8 +1,17 @@
 import type { Plugin } from 'graphql-yoga';
+import { CSRF_HEADERS } from './callers/plugins.ts';
 import type { Config } from './config.ts';
 
 /** Request headers a cross-origin page may send (preflight answer). */
-const ALLOWED_HEADERS = 'authorization, content-type, accept, x-request-id';
+const ALLOWED_HEADERS = [
+  'authorization',
+  'content-type',
+  'accept',
+  'x-request-id',
+  // ALGOREG_AUTH=forward, and the CSRF-prevention headers a multipart upload must carry.
+  'x-algoreg-authorization',
+  ...CSRF_HEADERS,
+].join(', ');
 /** Response headers a cross-origin page may read besides the safelisted ones (downloads name their file). */
 const EXPOSED_HEADERS = 'content-disposition, content-length';
 const ALLOWED_METHODS = 'GET, POST, OPTIONS';

@@ -1,4 +1,3 @@
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { PothosValidationError } from '@pothos/core';
 import { createFetch } from '@whatwg-node/fetch';
@@ -7,6 +6,8 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { AlgoregConnection } from './algoreg/client.ts';
 import { AlgoregError } from './algoreg/errors.ts';
+import { Door } from './callers/door.ts';
+import { auditMutations, doorPlugins, graphiqlAllowed } from './callers/plugins.ts';
 import type { Config } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import { corsPlugin } from './cors.ts';
@@ -28,22 +29,27 @@ export interface GatewayDeps {
   tracing?: Tracing | undefined;
   /** Live updates: pub/sub for subscriptions, Redis status for readiness. */
   live?: Live | undefined;
+  /** Who is calling, their limits and the audit trail (src/callers/); made here when not given. */
+  door?: Door | undefined;
 }
 
-/** Extra HTTP routes served beside `/graphql` (downloads); each answers or passes (undefined). */
-export type Route = (request: Request, deps: GatewayDeps) => Promise<Response | undefined>;
+/** What the extra routes get: the gateway's dependencies and its door. */
+export type RouteDeps = GatewayDeps & { door: Door };
 
-const REQUEST_ID = /^[\w.-]{1,64}$/;
+/** Extra HTTP routes served beside `/graphql` (downloads); each answers or passes (undefined). */
+export type Route = (request: Request, deps: RouteDeps) => Promise<Response | undefined>;
 
 /**
- * The Yoga instance: limits, authentication of clients, error masking, upstream tracing and
- * GraphiQL with the example operations. Reachable from tests through `yoga.fetch` or a port.
+ * The Yoga instance: the door (who is calling, their limits, the audit trail), query limits, error
+ * masking, upstream tracing and GraphiQL with the example operations. Reachable from tests through `yoga.fetch` or a port.
  */
 export function createGateway(
   deps: GatewayDeps,
   routes: readonly Route[] = [],
 ): YogaServerInstance<Record<string, unknown>, Context> {
   const { config, logger } = deps;
+  const door = deps.door ?? new Door(config, logger);
+  auditMutations(schema);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -71,65 +77,41 @@ export function createGateway(
     }),
     // GraphiQL served from the package itself (no CDN), its assets as separate cacheable files.
     renderGraphiQL: renderGraphiQLPage,
-    graphiql: config.graphiql
-      ? {
-          title: 'Algoreg GraphQL gateway',
-          defaultTabs: exampleTabs().map(({ query, variables }) => ({ query, variables })),
-          shouldPersistHeaders: false,
-        }
-      : false,
+    // Yoga renders the page before the door's onRequest: the page asks who is calling itself.
+    graphiql: async (request) =>
+      graphiqlAllowed(config, await door.identified(request)) && {
+        title: 'Algoreg GraphQL gateway',
+        defaultTabs: exampleTabs().map(({ query, variables }) => ({ query, variables })),
+        shouldPersistHeaders: false,
+      },
     context: ({ request }) => {
-      authenticate(request, config);
-      const given = request.headers.get('x-request-id');
-      const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
-      return createContext(deps, request, requestId);
+      // The door authenticated the caller in onRequest, before the body was read.
+      const { requestId, caller } = door.state(request);
+      if (!caller) throw new GraphQLError('Not authenticated.', { extensions: { code: 'UNAUTHENTICATED' } });
+      return createContext(deps, request, requestId, caller);
     },
     maskedErrors: { maskError: (error) => maskError(error, logger) },
     plugins: [
       // First, so that its span is active around everything the operation does.
       ...(deps.tracing ? [deps.tracing.plugin()] : []),
       corsPlugin(config.cors),
+      ...doorPlugins(door, config, '/graphql'),
       persistedOperationsPlugin(config, logger),
       EnvelopArmorPlugin({
         maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
         costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true },
         maxAliases: { n: config.limits.maxAliases },
         maxDirectives: { n: 50 },
-        maxTokens: { n: 5_000 },
+        // Counted by the door before parsing, with a message that does not tell the limit.
+        maxTokens: { enabled: false },
         blockFieldSuggestion: { enabled: true },
       }),
       jitPlugin(schema),
-      routesPlugin(routes, deps),
+      routesPlugin(routes, { ...deps, door }),
       ...(deps.metrics?.plugins() ?? []),
       resultPlugin(),
     ],
   });
-}
-
-/** When API tokens are configured, every request must carry one of them. */
-function authenticate(request: Request, config: Config): void {
-  if (config.apiTokens.length === 0) return;
-  const header = request.headers.get('authorization') ?? '';
-  const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-  // Compared as digests in constant time, so response timing says nothing about the tokens.
-  const digest = sha256(token);
-  if (!config.apiTokens.some((t) => timingSafeEqual(sha256(t), digest))) {
-    throw new GraphQLError('Missing or invalid API token: send `Authorization: Bearer <token>`.', {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
-  }
-}
-
-const sha256 = (value: string) => createHash('sha256').update(value).digest();
-
-/** Checks the same client authentication as /graphql, for the extra routes. */
-export function isAuthorized(request: Request, config: Config): boolean {
-  try {
-    authenticate(request, config);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -219,9 +201,10 @@ function resultPlugin(): Plugin<Context> {
   };
 }
 
-function routesPlugin(routes: readonly Route[], deps: GatewayDeps): Plugin<Context> {
+function routesPlugin(routes: readonly Route[], deps: RouteDeps): Plugin<Context> {
   return {
-    async onRequest({ request, endResponse }) {
+    async onRequest({ request, serverContext, endResponse }) {
+      deps.door.state(request, serverContext);
       for (const route of routes) {
         const response = await route(request, deps);
         if (response) {

@@ -14,7 +14,7 @@ import {
   type SendThreadMessageMutationVariables,
   UpdateThreadDocument,
 } from '../client/graphql.ts';
-import { exampleVariables, type Stack, startStack, useStack } from './harness.ts';
+import { exampleVariables, PREFLIGHT, type Stack, startStack, useStack } from './harness.ts';
 
 const SEARCH = 'POST /api/v1/threads/search';
 const GET_THREAD = 'GET /api/v1/thread/{id}';
@@ -37,7 +37,8 @@ const urql = (stack: Stack, token?: string) =>
     url: `${stack.url}/graphql`,
     exchanges: [fetchExchange],
     requestPolicy: 'network-only',
-    fetchOptions: token ? { headers: { authorization: `Bearer ${token}` } } : {},
+    // Multipart requests carry the CSRF-prevention header, as the README's examples do.
+    fetchOptions: { headers: { ...PREFLIGHT, ...(token ? { authorization: `Bearer ${token}` } : {}) } },
   });
 
 const send = (stack: Stack, input: SendThreadMessageMutationVariables['input'], token?: string) =>

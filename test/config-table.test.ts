@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Config, loadConfig } from '../src/config.ts';
@@ -76,8 +77,12 @@ const CASES: Record<
   GRAPHIQL: { env: { GRAPHIQL: 'false' }, read: (c) => c.graphiql, expected: false },
   GATEWAY_API_TOKENS: {
     env: { GATEWAY_API_TOKENS: 'tok-a, tok-b,' },
-    read: (c) => c.apiTokens,
-    expected: ['tok-a', 'tok-b'],
+    // Each bare token becomes a named caller with every scope; only its digest is kept.
+    read: (c) => c.callers.tokens.map((t) => [t.name, t.sha256]),
+    expected: ['tok-a', 'tok-b'].map((token, i) => [
+      `token-${i + 1}`,
+      createHash('sha256').update(token).digest('hex'),
+    ]),
   },
   MAX_QUERY_DEPTH: { env: { MAX_QUERY_DEPTH: '5' }, read: (c) => c.limits.maxDepth, expected: 5 },
   MAX_QUERY_COST: { env: { MAX_QUERY_COST: '500' }, read: (c) => c.limits.maxCost, expected: 500 },

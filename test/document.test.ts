@@ -10,7 +10,7 @@ import {
   UploadDocumentDocument,
   type UploadDocumentMutationVariables,
 } from '../client/graphql.ts';
-import { type Stack, startStack } from './harness.ts';
+import { PREFLIGHT, type Stack, startStack } from './harness.ts';
 
 const UPLOAD = 'POST /api/v1/documents';
 const SEARCH = 'POST /api/v1/documents/search';
@@ -30,7 +30,8 @@ function urql(stack: Stack, token?: string) {
     url: `${stack.url}/graphql`,
     exchanges: [fetchExchange],
     requestPolicy: 'network-only',
-    fetchOptions: token ? { headers: { authorization: `Bearer ${token}` } } : {},
+    // Multipart requests carry the CSRF-prevention header, as the README's examples do.
+    fetchOptions: { headers: { ...PREFLIGHT, ...(token ? { authorization: `Bearer ${token}` } : {}) } },
   });
 }
 

@@ -1,11 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { type RunningApp, startApp } from '../src/app.ts';
+import type { AuditEvent } from '../src/callers/audit.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import type { Sandbox, SandboxStats } from '../src/sandbox/server.ts';
+
+/** The header form and multipart requests need (CSRF prevention, src/callers/plugins.ts). */
+export const PREFLIGHT = { 'x-graphql-yoga-csrf': '1' } as const;
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -35,6 +41,8 @@ export interface Stack {
   ): Promise<GraphQLResponse<TData>>;
   /** The sandbox's call counters, read over HTTP. */
   stats(): Promise<SandboxStats>;
+  /** Every audit event the gateway wrote (its `AUDIT_LOG`, a file per stack unless `env` names one). */
+  audit(): AuditEvent[];
   /** The last JSON body each sandbox route received, keyed like `stats().byRoute`, over HTTP. */
   lastRequests(): Promise<Record<string, unknown>>;
   /** The last `traceparent` header each sandbox route received, keyed like `stats().byRoute`. */
@@ -62,6 +70,8 @@ export async function startStack(
   options: StackOptions = {},
 ): Promise<Stack> {
   // The shared cache is off unless a test turns it on: call counts per request stay exact.
+  const dir = mkdtempSync(join(tmpdir(), 'gateway-audit-'));
+  const auditLog = env.AUDIT_LOG ?? join(dir, 'audit.jsonl');
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -69,6 +79,7 @@ export async function startStack(
     LOG_LEVEL: 'info',
     CACHE_TTL_S: '0',
     ...env,
+    AUDIT_LOG: auditLog,
   });
   const lines: string[] = [];
   const logger = createLogger(config.logLevel, {
@@ -105,6 +116,13 @@ export async function startStack(
     async stats() {
       return (await (await fetch(`${sandbox.url}/__sandbox/stats`)).json()) as SandboxStats;
     },
+    audit() {
+      if (!existsSync(auditLog)) return [];
+      return readFileSync(auditLog, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as AuditEvent);
+    },
     async lastRequests() {
       return (await (await fetch(`${sandbox.url}/__sandbox/requests`)).json()) as Record<string, unknown>;
     },
@@ -122,7 +140,10 @@ export async function startStack(
       });
       if (!res.ok) throw new Error(`fault refused: ${await res.text()}`);
     },
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 

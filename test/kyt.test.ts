@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TransactionDetailDocument, TransactionReviewDocument } from '../client/graphql.ts';
 import { transaction } from '../src/algoreg/wire/kyt.ts';
@@ -80,11 +80,11 @@ describe('transaction review', () => {
   });
 
   it('runs TransactionReview and TransactionDetail with their default variables', async () => {
+    // The two operations' files together, as written (the whole folder at once is over the
+    // gateway's document limits).
     const dir = new URL('../schema/operations/', import.meta.url);
-    const document = readdirSync(dir)
-      .filter((f) => f.endsWith('.graphql'))
-      .map((f) => readFileSync(new URL(f, dir), 'utf8'))
-      .join('\n\n');
+    const files = ['kyt-transaction-review.graphql', 'kyt-transaction.graphql'];
+    const document = files.map((f) => readFileSync(new URL(f, dir), 'utf8')).join('\n\n');
     for (const operationName of ['TransactionReview', 'TransactionDetail']) {
       const res = await fetch(`${stack.url}/graphql`, {
         method: 'POST',

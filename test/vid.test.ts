@@ -11,7 +11,7 @@ import {
   type StartIdentitySessionInput,
 } from '../client/graphql.ts';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
-import { exampleVariables, useStack } from './harness.ts';
+import { exampleVariables, PREFLIGHT, useStack } from './harness.ts';
 
 const GET = 'GET /api/v1/session/{session_id}';
 const CREATE = 'POST /api/v1/session';
@@ -32,7 +32,12 @@ const file = (bytes: Buffer<ArrayBuffer>, name = 'image.png') =>
 
 /** A client that speaks the GraphQL multipart request spec, as browsers' upload links do. */
 const urql = () =>
-  new Client({ url: `${stack.url}/graphql`, exchanges: [fetchExchange], requestPolicy: 'network-only' });
+  new Client({
+    url: `${stack.url}/graphql`,
+    exchanges: [fetchExchange],
+    requestPolicy: 'network-only',
+    fetchOptions: { headers: PREFLIGHT },
+  });
 
 const check = (input: CheckIdentityDocumentMutationVariables['input']) =>
   urql().mutation(CheckIdentityDocumentDocument, { input }).toPromise();
@@ -363,7 +368,7 @@ describe('checkIdentityDocument', () => {
     );
     form.set('map', JSON.stringify({ 0: paths.map((p) => `variables.input.${p}`) }));
     form.set('0', file(png(MiB)));
-    const res = await fetch(`${stack.url}/graphql`, { method: 'POST', body: form });
+    const res = await fetch(`${stack.url}/graphql`, { method: 'POST', body: form, headers: PREFLIGHT });
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors[0]?.message).toContain(`input: the images total ${6 * MiB} bytes`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AlgoregUnauthorizedError } from './errors.ts';
 
 /** Supplies the `Authorization` header of Algoreg calls. */
 export interface AuthProvider {
@@ -77,5 +78,21 @@ export class TokenAuth implements AuthProvider {
     const header = `Bearer ${res.access_token}`;
     this.token = { header, renewAt: this.now() + Math.max(lifetime - RENEW_MARGIN_S, lifetime / 2) * 1000 };
     return header;
+  }
+}
+
+/**
+ * `ALGOREG_AUTH=forward`: there is no service account; every call carries the credentials of the
+ * caller it is made for (`UpstreamTrace.authorization`). A call without them is refused here.
+ */
+export class ForwardedAuth implements AuthProvider {
+  async authorization(): Promise<string> {
+    throw new AlgoregUnauthorizedError({ route: 'forwarded credentials' });
+  }
+  invalidate(): void {
+    // The caller's credentials are theirs to renew.
+  }
+  cached(): boolean {
+    return true;
   }
 }

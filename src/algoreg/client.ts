@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { UpstreamConfig } from '../config.ts';
-import { type AuthProvider, BasicAuth, TokenAuth, tokenResponse } from './auth.ts';
+import { type AuthProvider, BasicAuth, ForwardedAuth, TokenAuth, tokenResponse } from './auth.ts';
 import { credentialIdentity, type ReadCache } from './cache.ts';
 import { batchRunner, type Caller } from './caller.ts';
 import { chatCalls } from './chat.ts';
@@ -37,16 +37,18 @@ export function connectAlgoreg(
   const { user, key } = config;
   let http: AlgoregHttp | undefined;
   const auth: AuthProvider =
-    config.auth === 'basic'
-      ? new BasicAuth(user, key)
-      : new TokenAuth(() => {
-          if (!http) throw new Error('Algoreg connection is not ready');
-          return http.unauthenticated('token', tokenResponse, {
-            grant_type: 'password',
-            username: user,
-            password: key,
+    config.auth === 'forward'
+      ? new ForwardedAuth()
+      : config.auth === 'basic'
+        ? new BasicAuth(user, key)
+        : new TokenAuth(() => {
+            if (!http) throw new Error('Algoreg connection is not ready');
+            return http.unauthenticated('token', tokenResponse, {
+              grant_type: 'password',
+              username: user,
+              password: key,
+            });
           });
-        });
   http = new AlgoregHttp({
     baseUrl: config.baseUrl,
     auth,

@@ -5,7 +5,7 @@ import { type Dispatcher, Pool, errors as undiciErrors } from 'undici';
 import type { z } from 'zod';
 import type { ResilienceConfig } from '../config.ts';
 import type { AuthProvider } from './auth.ts';
-import { cacheKey, type ReadCache, readTags, writeTags } from './cache.ts';
+import { cacheKey, credentialIdentity, type ReadCache, readTags, writeTags } from './cache.ts';
 import { buildPath, endpoints, type OperationName, routeKey } from './endpoints.ts';
 import {
   AlgoregBadResponseError,
@@ -42,6 +42,11 @@ export class UpstreamTrace {
   readonly logger: Logger | undefined;
   /** When (performance.now(), ms) every call and retry of this request must have ended. */
   readonly deadline: number;
+  /**
+   * The caller's own Algoreg credentials (`ALGOREG_AUTH=forward`), sent instead of the service
+   * account's; a 401 on them is the caller's to fix, so it is never renewed.
+   */
+  authorization: string | undefined;
 
   constructor(budget = Number.POSITIVE_INFINITY, logger?: Logger, timeoutMs = Number.POSITIVE_INFINITY) {
     this.budget = budget;
@@ -174,7 +179,11 @@ export class AlgoregHttp {
         this.parse(await res.body.text(), res.statusCode, route, schema, call),
       );
     }
-    const key = cacheKey(cache.identity, name, call);
+    // With ALGOREG_AUTH=forward each caller reads with their own Algoreg credentials: their entries
+    // are keyed by those, so no caller is ever served another's answer.
+    const forwarded = call.trace?.authorization;
+    const identity = forwarded ? credentialIdentity(cache.identity, forwarded) : cache.identity;
+    const key = cacheKey(identity, name, call);
     const entry = await cache.store.get(key, tags);
     if (entry.text !== undefined) {
       if (call.trace) call.trace.cacheHits += 1;
@@ -320,13 +329,13 @@ export class AlgoregHttp {
         const left = deadline - started;
         // The request's deadline has passed: nothing more is sent for it.
         if (left <= 0) throw new AlgoregTimeoutError({ route });
-        authorization = await this.opts.auth.authorization();
+        authorization = call.trace?.authorization ?? (await this.opts.auth.authorization());
         if (!counted) this.budget.recordCall();
         counted = true;
         const sent = authorization;
         const outcome = await this.breakers.run(route, () =>
           this.attempt(name, call, sent, route, Math.min(this.opts.timeoutMs, left), async (res) => {
-            if (res.statusCode === 401 && !renewed) {
+            if (res.statusCode === 401 && !renewed && !call.trace?.authorization) {
               await res.body.dump();
               return RENEW;
             }

@@ -347,6 +347,7 @@ function searchInput(f: Filter): Omit<SearchCustomersInput, 'limit' | 'offset'> 
 builder.queryFields((t) => ({
   customer: t.field({
     type: Customer,
+    authScopes: { scope: 'read:customers' },
     nullable: true,
     description: 'A customer by external id; null when Algoreg has none.',
     args: { externalId: t.arg.string({ required: true }) },
@@ -359,6 +360,7 @@ builder.queryFields((t) => ({
   customers: t.connection(
     {
       type: Customer,
+      authScopes: { scope: 'read:customers' },
       description: 'Customers, filtered and paged (Search customers).',
       args: {
         filter: t.arg({ type: CustomerFilter }),

@@ -1,5 +1,6 @@
 import {
   type FieldNode,
+  type GraphQLField,
   GraphQLIncludeDirective,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
@@ -8,6 +9,7 @@ import {
   getDirectiveValues,
   type SelectionSetNode,
 } from 'graphql';
+import type { Scope } from '../callers/scopes.ts';
 import type { Context } from '../context.ts';
 
 /**
@@ -79,7 +81,7 @@ function start(
 ): void {
   const run = fields.get(node.name.value);
   const def = type.getFields()[node.name.value];
-  if (!run || !def) return;
+  if (!run || !def || !mayRead(def, ctx)) return;
   let args: Record<string, unknown>;
   try {
     args = getArgumentValues(def, node, info.variableValues);
@@ -87,6 +89,13 @@ function start(
     return; // bad arguments: the field's own resolution reports them
   }
   memoized(ctx, memoKey(type.name, node.name.value, key, args), () => run(key, args, ctx));
+}
+
+/** A field whose scope the caller lacks is refused when it resolves: nothing is fetched for it. */
+function mayRead(def: GraphQLField<unknown, unknown>, ctx: Context): boolean {
+  const options = def.extensions?.pothosOptions as { authScopes?: { scope?: Scope } } | undefined;
+  const scope = options?.authScopes?.scope;
+  return scope === undefined || ctx.caller.scopes.has(scope);
 }
 
 function walk(set: SelectionSetNode, info: GraphQLResolveInfo, visit: (node: FieldNode) => void): void {

@@ -126,6 +126,7 @@ builder.objectType(PressReport, {
     }),
     customer: t.field({
       type: Customer,
+      authScopes: { scope: 'read:customers' },
       nullable: true,
       description: 'The customer the report is about; null for a report on a name (`screenPress`).',
       resolve: (r) => r.customerExternalId,
@@ -142,6 +143,7 @@ const pressReportOf = keyedField('Customer', 'pressReport', (externalId, _args: 
 builder.objectFields(Customer, (t) => ({
   pressReport: t.field({
     type: PressReport,
+    authScopes: { scope: 'read:press' },
     nullable: true,
     description: `The customer's Go!Press report: what the press says about it. \`requestPressReport\` asks for a fresh one. ${FOLLOW}`,
     resolve: (c, _, ctx) => pressReportOf(externalIdOf(c), {}, ctx),
@@ -164,6 +166,7 @@ function reportIdOf(id: string): string {
 builder.queryFields((t) => ({
   pressReport: t.field({
     type: PressReport,
+    authScopes: { scope: 'read:press' },
     nullable: true,
     description: `A Go!Press report by id; null when Algoreg has none. ${FOLLOW}`,
     args: {
@@ -240,6 +243,7 @@ function remember(ctx: Context, report: PressReportDto): PressReportDto {
 builder.mutationFields((t) => ({
   requestPressReport: t.field({
     type: RequestPressReportPayload,
+    authScopes: { scope: 'read:press' },
     description: `Ask Go!Press for a fresh report on a customer (Force handle press report generation). Answers the report, PENDING. ${FOLLOW} Never retried.`,
     args: { input: t.arg({ type: RequestPressReportInput, required: true, description: 'The customer.' }) },
     resolve: async (_, { input }, ctx): Promise<ReportPayload> => {
@@ -261,6 +265,7 @@ builder.mutationFields((t) => ({
 
   screenPress: t.field({
     type: ScreenPressPayload,
+    authScopes: { scope: 'read:press' },
     description: `Search the press for any name, customer or not (Go!Press Generate instant report). Answers the report, PENDING. ${FOLLOW} Never retried.`,
     args: { input: t.arg({ type: ScreenPressInput, required: true, description: 'The name to screen.' }) },
     resolve: async (_, { input }, ctx): Promise<ReportPayload> => {

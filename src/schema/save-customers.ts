@@ -172,6 +172,7 @@ function toInput(input: SaveInput): SaveRequest {
 builder.mutationField('saveCustomers', (t) =>
   t.field({
     type: SaveCustomersPayload,
+    authScopes: { scope: 'write:customers' },
     description:
       'Create or update customers in bulk (Algoreg Save customers). Sent in chunks of `ALGOREG_SAVE_CHUNK_SIZE`; results come back per line, in input order. A write: never retried.',
     args: { input: t.arg({ type: SaveCustomersInput, required: true }) },

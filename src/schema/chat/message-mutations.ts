@@ -114,6 +114,7 @@ function messageIdOf(value: string, field: string): { messageId: string; threadI
 builder.mutationFields((t) => ({
   sendThreadMessage: t.field({
     type: SendThreadMessagePayload,
+    authScopes: { scope: 'chat' },
     description:
       'Add a message to a thread (Algoreg Create thread message), with files sent by the GraphQL multipart request spec. Everything is checked before anything is sent; the message is sent once, never retried.',
     args: { input: t.arg({ type: SendThreadMessageInput, required: true }) },
@@ -176,6 +177,7 @@ builder.mutationFields((t) => ({
 
   markThreadMessage: t.field({
     type: MarkThreadMessagePayload,
+    authScopes: { scope: 'chat' },
     description:
       'Mark a message read or unread, or change its priority (Algoreg Update thread message). Never retried.',
     args: { input: t.arg({ type: MarkThreadMessageInput, required: true }) },

@@ -122,6 +122,7 @@ const CreateChatEndUserTokenInput = builder.inputType('CreateChatEndUserTokenInp
 builder.mutationFields((t) => ({
   createThread: t.field({
     type: CreateThreadPayload,
+    authScopes: { scope: 'chat' },
     description: 'Open a Go!Chat thread about customers (Algoreg Create thread). Never retried.',
     args: { input: t.arg({ type: CreateThreadInput, required: true }) },
     resolve: async (_, { input }, ctx): Promise<ThreadPayload> => {
@@ -164,6 +165,7 @@ builder.mutationFields((t) => ({
 
   updateThread: t.field({
     type: UpdateThreadPayload,
+    authScopes: { scope: 'chat' },
     description:
       "Change a thread's status, tags, comment, reminder or customers (Algoreg Update thread). Never retried.",
     args: { input: t.arg({ type: UpdateThreadInput, required: true }) },
@@ -207,6 +209,7 @@ builder.mutationFields((t) => ({
 
   createChatEndUserToken: t.field({
     type: CreateChatEndUserTokenPayload,
+    authScopes: { scope: 'chat' },
     description:
       "Make a token for the customer-facing chat of a customer (Algoreg Create end user token), to embed Go!Chat in the tenant's own app. The token is returned once and never logged. Never retried.",
     args: { input: t.arg({ type: CreateChatEndUserTokenInput, required: true }) },

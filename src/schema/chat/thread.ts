@@ -125,9 +125,11 @@ builder.objectType(Thread, {
     }),
     customers: t.field({
       type: [Customer],
-      nullable: { list: false, items: true },
+      authScopes: { scope: 'read:customers' },
+      // The list is nullable so that a caller without read:customers loses it, not the thread.
+      nullable: { list: true, items: true },
       description:
-        'The customers the thread is about, loaded in one batch for a whole page (null for one Algoreg no longer has).',
+        'The customers the thread is about, loaded in one batch for a whole page (null for one Algoreg no longer has); null without the read:customers scope.',
       resolve: (x) => x.customerExternalIds,
     }),
     attachments: t.field({
@@ -252,6 +254,7 @@ async function searchPage(ctx: Context, filter: FilterInput, at: string, args: C
 builder.queryFields((t) => ({
   thread: t.field({
     type: Thread,
+    authScopes: { scope: 'chat' },
     nullable: true,
     description: 'A Go!Chat thread by id (global or Algoreg id); null when Algoreg has none.',
     args: { id: t.arg.id({ required: true, description: "The thread's `id` or Algoreg's `threadId`." }) },
@@ -264,6 +267,7 @@ builder.queryFields((t) => ({
   threads: t.connection(
     {
       type: Thread,
+      authScopes: { scope: 'chat' },
       description: 'Go!Chat threads, filtered and paged (Search threads), most recently active first.',
       args: { filter: t.arg({ type: ThreadFilter, description: 'Which threads; all when omitted.' }) },
       resolve: (_, args, ctx) => searchPage(ctx, args.filter ?? {}, 'filter', args),
@@ -276,6 +280,7 @@ builder.objectField(Customer, 'threads', (t) =>
   t.connection(
     {
       type: Thread,
+      authScopes: { scope: 'chat' },
       // Nullable: a failed search must not take the rest of the customer with it.
       nullable: true,
       description:

@@ -90,6 +90,7 @@ builder.objectType(Document, {
     }),
     customer: t.field({
       type: Customer,
+      authScopes: { scope: 'read:customers' },
       nullable: true,
       description: 'The customer the document belongs to (loaded in one batch for a whole page).',
       resolve: (d) => d.customerExternalId,
@@ -229,6 +230,7 @@ builder.queryFields((t) => ({
   documents: t.connection(
     {
       type: Document,
+      authScopes: { scope: 'read:documents' },
       description: 'Customer documents, filtered and paged (Search documents).',
       args: { filter: t.arg({ type: DocumentFilter }) },
       resolve: (_, args, ctx) => {
@@ -254,6 +256,7 @@ builder.objectField(Customer, 'documents', (t) =>
   t.connection(
     {
       type: Document,
+      authScopes: { scope: 'read:documents' },
       // Nullable: a failed search must not take the rest of the customer with it.
       nullable: true,
       description: "The customer's documents, filtered and paged; null when Algoreg could not be read.",

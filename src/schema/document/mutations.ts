@@ -207,6 +207,7 @@ const documentNotFound = () => new NotFoundError('No document with this id.', 'i
 builder.mutationFields((t) => ({
   uploadDocument: t.field({
     type: UploadDocumentPayload,
+    authScopes: { scope: 'write:documents' },
     description:
       'Attach a document to a customer (Algoreg Upload document). Send `input.file` with the GraphQL multipart request spec. Size, type (from the first bytes) and name are checked before anything is sent; the file is sent to Algoreg once, never retried.',
     args: { input: t.arg({ type: UploadDocumentInput, required: true }) },
@@ -230,6 +231,7 @@ builder.mutationFields((t) => ({
 
   updateDocument: t.field({
     type: UpdateDocumentPayload,
+    authScopes: { scope: 'write:documents' },
     description: "Change a document's title, kind, tags or origin (Algoreg Update document). Never retried.",
     args: { input: t.arg({ type: UpdateDocumentInput, required: true }) },
     resolve: async (_, { input }, ctx): Promise<DocumentPayload> => {
@@ -264,6 +266,7 @@ builder.mutationFields((t) => ({
 
   deleteDocument: t.field({
     type: DeleteDocumentPayload,
+    authScopes: { scope: 'write:documents' },
     description: 'Delete a document (Algoreg Delete document). Never retried.',
     args: { input: t.arg({ type: DeleteDocumentInput, required: true }) },
     resolve: async (_, { input }, ctx): Promise<DeletePayload> => {

@@ -181,6 +181,7 @@ const TransactionParticipantRef = builder.objectRef<ParticipantRecord>('Transact
     }),
     customer: t.field({
       type: Customer,
+      authScopes: { scope: 'read:customers' },
       nullable: true,
       description:
         'The customer on this side, loaded in one batch with the page’s other customers; null when this side is not a customer.',
@@ -328,8 +329,11 @@ builder.objectType(Transaction, {
     }),
     customers: t.field({
       type: [Customer],
-      nullable: { list: false, items: true },
-      description: 'The customers involved (null for one Algoreg no longer has), loaded in one batch.',
+      authScopes: { scope: 'read:customers' },
+      // The list is nullable so that a caller without read:customers loses it, not the transaction.
+      nullable: { list: true, items: true },
+      description:
+        'The customers involved (null for one Algoreg no longer has), loaded in one batch; null without the read:customers scope.',
       resolve: (x) => x.customers,
     }),
     fields: t.field({

@@ -8,6 +8,7 @@ import { compareDecimal, currencyKind, fractionDigits } from '../../algoreg/wire
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { countryCode } from '../../shared/countries.ts';
+import { attributedComment, maxCommentLength } from '../attribution.ts';
 import { AccountType } from '../customer.ts';
 import { type DomainError, ErrorInterface, Issues, NotFoundError, writeOutcome } from '../errors.ts';
 import { Transaction, TransactionStatus, transactionHistories, transactionKey } from './transaction-type.ts';
@@ -282,6 +283,7 @@ function forget(ctx: Context, id: string): void {
 builder.mutationFields((t) => ({
   createTransaction: t.field({
     type: CreateTransactionPayload,
+    authScopes: { scope: 'write:transactions' },
     description:
       'Send a transaction to Go!KYT (Create transaction): it is scored by the rules at once and comes back with its score and status. A write: sent once, never retried.',
     args: { input: t.arg({ type: CreateTransactionInput, required: true, description: 'The transaction.' }) },
@@ -301,6 +303,7 @@ builder.mutationFields((t) => ({
   }),
   updateTransaction: t.field({
     type: UpdateTransactionPayload,
+    authScopes: { scope: 'decide:transactions' },
     description:
       'Review a transaction (Update transaction): set its status and/or comment, recorded as a new history item. A write: never retried.',
     args: {
@@ -313,8 +316,9 @@ builder.mutationFields((t) => ({
     resolve: async (_, { input }, ctx) => {
       const issues = new Issues();
       if (!input.transactionId.trim()) issues.add('input.transactionId', 'must not be empty');
-      if (input.comment != null && input.comment.length > MAX_COMMENT)
-        issues.add('input.comment', `must be at most ${MAX_COMMENT} characters`);
+      const maxComment = maxCommentLength(ctx, MAX_COMMENT);
+      if (input.comment != null && input.comment.length > maxComment)
+        issues.add('input.comment', `must be at most ${maxComment} characters`);
       if (input.state == null && input.comment == null)
         issues.add('input', 'give a state, a comment or both');
       issues.throwIfAny();
@@ -322,7 +326,7 @@ builder.mutationFields((t) => ({
       try {
         const updated = await ctx.algoreg.kyt.update(id, {
           state: input.state ?? undefined,
-          comment: input.comment ?? undefined,
+          comment: attributedComment(ctx, input.comment),
         });
         forget(ctx, id);
         return { transaction: updated, errors: [] };

@@ -18,6 +18,7 @@ import './transaction-write.ts';
 builder.queryFields((t) => ({
   transaction: t.field({
     type: Transaction,
+    authScopes: { scope: 'read:transactions' },
     nullable: true,
     description: "A transaction by Algoreg's id (or its global `id`); null when Algoreg has none.",
     args: {
@@ -31,6 +32,7 @@ builder.queryFields((t) => ({
   transactions: t.connection(
     {
       type: Transaction,
+      authScopes: { scope: 'read:transactions' },
       description:
         'Transactions, filtered, ordered and paged (Search transactions): e.g. the review queue of delayed and blocked ones.',
       args: {
@@ -70,6 +72,7 @@ builder.objectField(Customer, 'transactions', (t) =>
   t.connection(
     {
       type: Transaction,
+      authScopes: { scope: 'read:transactions' },
       // Nullable: a failed transaction search must not take the rest of the customer with it.
       nullable: true,
       description:

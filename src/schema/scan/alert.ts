@@ -8,6 +8,7 @@ import type {
 } from '../../algoreg/wire/scan.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
+import { attributedComment, maxCommentLength } from '../attribution.ts';
 import { Customer, forgetCustomers } from '../customer.ts';
 import {
   badInput,
@@ -110,6 +111,7 @@ builder.objectType(Alert, {
     }),
     customer: t.field({
       type: Customer,
+      authScopes: { scope: 'read:customers' },
       nullable: true,
       description: 'The customer the alert is about (loaded in one batch with the other alerts’ customers).',
       resolve: (a) => a.alert.customerExternalId,
@@ -249,6 +251,7 @@ const toRecords = (alerts: AlertSummary[]) => alerts.map((alert): AlertRecord =>
 builder.queryFields((t) => ({
   alert: t.field({
     type: Alert,
+    authScopes: { scope: 'read:alerts' },
     nullable: true,
     description:
       "An alert by Algoreg's id (or its global `id`), with its detail; null when Algoreg has none.",
@@ -258,6 +261,7 @@ builder.queryFields((t) => ({
   alerts: t.connection(
     {
       type: Alert,
+      authScopes: { scope: 'read:alerts' },
       description: 'Alerts, filtered, ordered and paged (Search alerts). The analyst queue.',
       args: {
         filter: t.arg({ type: AlertFilter, description: 'Which alerts; all when omitted.' }),
@@ -278,6 +282,7 @@ builder.objectField(Customer, 'alerts', (t) =>
   t.connection(
     {
       type: Alert,
+      authScopes: { scope: 'read:alerts' },
       // Nullable: a failed alert search must not take the rest of the customer with it.
       nullable: true,
       description:
@@ -350,6 +355,7 @@ const ModifyAlertPayload = builder.objectRef<ModifyAlertResult>('ModifyAlertPayl
 builder.mutationField('modifyAlert', (t) =>
   t.field({
     type: ModifyAlertPayload,
+    authScopes: { scope: 'decide:alerts' },
     description:
       'Review an alert (Modify alert): writes a new revision with the state, comment and agent. A write: never retried.',
     args: {
@@ -360,8 +366,9 @@ builder.mutationField('modifyAlert', (t) =>
       if (!input.alertId.trim()) issues.add('input.alertId', 'must not be empty');
       if (input.state === 'UNKNOWN')
         issues.add('input.state', 'UNKNOWN is not a state an alert can be set to');
-      if (input.comment != null && input.comment.length > 4000)
-        issues.add('input.comment', 'must be at most 4000 characters');
+      const maxComment = maxCommentLength(ctx, 4000);
+      if (input.comment != null && input.comment.length > maxComment)
+        issues.add('input.comment', `must be at most ${maxComment} characters`);
       if (input.assigneeId != null && input.assigneeId <= 0)
         issues.add('input.assigneeId', 'must be a positive member id');
       if (input.state == null && input.comment == null && input.assigneeId == null)
@@ -370,7 +377,13 @@ builder.mutationField('modifyAlert', (t) =>
       const alertId = alertKey(input.alertId, 'input.alertId');
       let customerId: string | null;
       try {
-        const res = await ctx.algoreg.scan.modify(alertId, input);
+        const res = await ctx.algoreg.scan.modify(alertId, {
+          ...input,
+          comment:
+            input.comment == null && input.state == null
+              ? input.comment
+              : attributedComment(ctx, input.comment),
+        });
         customerId = res.customerExternalId;
       } catch (error) {
         const outcome = writeOutcome(error, {

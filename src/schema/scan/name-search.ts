@@ -200,6 +200,7 @@ builder.queryField('nameSearch', (t) =>
   t.connection(
     {
       type: NameSearchHit,
+      authScopes: { scope: 'read:alerts' },
       description:
         "Screen a person or a company that need not be a customer (Go!Scan Name search), best matches first. Pages forward with `first`/`after` over Algoreg's page tokens; no total.",
       args: { input: t.arg({ type: NameSearchInput, required: true, description: 'The name to screen.' }) },

@@ -201,6 +201,7 @@ async function isPng(file: File): Promise<boolean> {
 builder.mutationField('checkIdentityDocument', (t) =>
   t.field({
     type: CheckIdentityDocumentPayload,
+    authScopes: { scope: 'vid' },
     description:
       'Verify an identity document from its images in one call (Transactional ID check): scores, extracted fields, face match. The images are checked (PNG, sizes, a side given) before anything is sent, streamed to Algoreg once and never retried, and never logged.',
     args: {

@@ -151,6 +151,7 @@ builder.objectType(Session, {
     }),
     customer: t.field({
       type: Customer,
+      authScopes: { scope: 'read:customers' },
       nullable: true,
       description: 'The customer verified, when the session names one Algoreg knows.',
       resolve: (s) => s.customerExternalId,
@@ -185,6 +186,7 @@ builder.objectType(Session, {
 builder.queryField('session', (t) =>
   t.field({
     type: Session,
+    authScopes: { scope: 'vid' },
     nullable: true,
     description: 'A Go!Vid session by id (Get session details); null when Algoreg has none.',
     args: {
@@ -202,6 +204,7 @@ const customerSessions = keyedField('Customer', 'identitySessions', (externalId,
 builder.objectFields(Customer, (t) => ({
   identitySessions: t.field({
     type: [Session],
+    authScopes: { scope: 'vid' },
     nullable: true,
     description:
       "The customer's Go!Vid sessions, newest first, where Algoreg links them: its timeline's session events (an assumption, see the README). The flags stay on `identityVerification`. Null when Algoreg could not be read.",

@@ -129,6 +129,7 @@ function refusedField(error: unknown): string {
 builder.mutationField('startIdentitySession', (t) =>
   t.field({
     type: StartIdentitySessionPayload,
+    authScopes: { scope: 'vid' },
     description:
       'Generate a Go!Vid session for a person (Generate a session; Create session full when `person` is given). Checked before any call: scenario and language required, a real birth date, a country code. A write: never retried.',
     args: {

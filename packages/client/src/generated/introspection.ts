@@ -6187,14 +6187,11 @@ export default {
           {
             "name": "customers",
             "type": {
-              "kind": "NON_NULL",
+              "kind": "LIST",
               "ofType": {
-                "kind": "LIST",
-                "ofType": {
-                  "name": "Customer",
-                  "kind": "OBJECT",
-                  "ofType": null
-                }
+                "name": "Customer",
+                "kind": "OBJECT",
+                "ofType": null
               }
             },
             "args": []
@@ -6546,14 +6543,11 @@ export default {
           {
             "name": "customers",
             "type": {
-              "kind": "NON_NULL",
+              "kind": "LIST",
               "ofType": {
-                "kind": "LIST",
-                "ofType": {
-                  "name": "Customer",
-                  "kind": "OBJECT",
-                  "ofType": null
-                }
+                "name": "Customer",
+                "kind": "OBJECT",
+                "ofType": null
               }
             },
             "args": []
