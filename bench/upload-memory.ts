@@ -115,7 +115,11 @@ async function parent(): Promise<void> {
     form.set('map', JSON.stringify({ 0: ['variables.input.file'] }));
     form.set('0', new Blob([bytes], { type: 'application/pdf' }), 'memory-test.pdf');
     const started = performance.now();
-    const res = await fetch(`${gatewayUrl}/graphql`, { method: 'POST', body: form });
+    const res = await fetch(`${gatewayUrl}/graphql`, {
+      method: 'POST',
+      body: form,
+      headers: { 'x-graphql-yoga-csrf': '1' },
+    });
     const body = (await res.json()) as {
       data?: { uploadDocument?: { document?: { size: number } | null } };
       errors?: unknown;

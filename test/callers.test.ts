@@ -206,18 +206,20 @@ describe('API tokens with names and scopes', () => {
       bearer(TOKENS.documents),
     );
     const { documentId, downloadUrl } = found.data.documents.edges[0].node;
+    // The bare path goes through the door; the signed `downloadUrl` is its own credential (web tests).
+    const bare = String(downloadUrl).split('?')[0] as string;
     await stack.reset();
-    const forbidden = await fetch(downloadUrl, {
+    const forbidden = await fetch(bare, {
       headers: { ...bearer(TOKENS.analyst), 'x-request-id': 'dl-1' },
     });
     expect(forbidden.status).toBe(403);
     expect(
       ((await forbidden.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
     ).toBe('FORBIDDEN');
-    const anonymous = await fetch(downloadUrl, { headers: { 'x-request-id': 'dl-2' } });
+    const anonymous = await fetch(bare, { headers: { 'x-request-id': 'dl-2' } });
     expect(anonymous.status).toBe(401);
     expect((await stack.stats()).calls).toBe(0);
-    const served = await fetch(downloadUrl, {
+    const served = await fetch(bare, {
       headers: { ...bearer(TOKENS.documents), 'x-request-id': 'dl-3' },
     });
     expect(served.status).toBe(200);

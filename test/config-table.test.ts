@@ -211,6 +211,62 @@ const CASES: Record<
     read: (c) => c.live.cacheTtlS,
     expected: 5,
   },
+  NODE_ENV: {
+    env: { NODE_ENV: 'production', ALLOW_ANONYMOUS: 'true' },
+    base: { ALLOW_ANONYMOUS: 'true' },
+    read: (c) => c.production,
+    expected: true,
+  },
+  WORKERS: { env: { WORKERS: '3' }, read: (c) => c.workers, expected: 3 },
+  OIDC_ISSUER: {
+    env: { OIDC_ISSUER: 'https://login.acme.test/', OIDC_AUDIENCE: 'gateway' },
+    read: (c) => c.callers.oidc?.issuer,
+    expected: 'https://login.acme.test/',
+  },
+  OIDC_AUDIENCE: {
+    env: { OIDC_AUDIENCE: 'gateway-eu' },
+    base: { OIDC_ISSUER: 'https://login.acme.test/', OIDC_AUDIENCE: 'gateway' },
+    read: (c) => c.callers.oidc?.audience,
+    expected: 'gateway-eu',
+  },
+  OIDC_JWKS_URL: {
+    env: { OIDC_JWKS_URL: 'https://login.acme.test/keys' },
+    base: { OIDC_ISSUER: 'https://login.acme.test/', OIDC_AUDIENCE: 'gateway' },
+    read: (c) => c.callers.oidc?.jwksUrl,
+    expected: 'https://login.acme.test/keys',
+  },
+  OIDC_CLOCK_SKEW_S: {
+    env: { OIDC_CLOCK_SKEW_S: '5' },
+    base: { OIDC_ISSUER: 'https://login.acme.test/', OIDC_AUDIENCE: 'gateway' },
+    read: (c) => c.callers.oidc?.clockSkewS,
+    expected: 5,
+  },
+  ALLOW_ANONYMOUS: {
+    // Production refuses to start without caller authentication unless this says otherwise.
+    env: { ALLOW_ANONYMOUS: 'true' },
+    base: { NODE_ENV: 'production' },
+    read: (c) => c.production,
+    expected: true,
+  },
+  AUDIT_LOG: { env: { AUDIT_LOG: 'off' }, read: (c) => c.auditLog, expected: 'off' },
+  RATE_LIMIT_PER_MINUTE: {
+    env: { RATE_LIMIT_PER_MINUTE: '30' },
+    read: (c) => c.rateLimits.requestsPerMinute,
+    expected: 30,
+  },
+  DECISION_RATE_LIMIT_PER_MINUTE: {
+    env: { DECISION_RATE_LIMIT_PER_MINUTE: '5' },
+    read: (c) => c.rateLimits.decisionsPerMinute,
+    expected: 5,
+  },
+  MAX_JSON_BODY_BYTES: {
+    env: { MAX_JSON_BODY_BYTES: '2048' },
+    read: (c) => c.limits.maxJsonBodyBytes,
+    expected: 2048,
+  },
+  MAX_QUERY_TOKENS: { env: { MAX_QUERY_TOKENS: '900' }, read: (c) => c.limits.maxTokens, expected: 900 },
+  MAX_QUERY_CHARS: { env: { MAX_QUERY_CHARS: '5000' }, read: (c) => c.limits.maxChars, expected: 5000 },
+  INTROSPECTION: { env: { INTROSPECTION: 'off' }, read: (c) => c.introspection, expected: false },
   PERSISTED_OPERATIONS_MANIFEST: {
     env: { PERSISTED_OPERATIONS_MANIFEST: 'build/manifest.json' },
     read: (c) => c.persistedOperations.manifestPath,
@@ -232,9 +288,15 @@ describe("README's configuration table", () => {
       if (!c) throw new Error(`no case for ${name}`);
       const base = c.base ?? {};
       const set = loadConfig({ ...base, ...c.env });
-      const unset = loadConfig(base);
       expect(c.read(set)).toEqual(c.expected);
-      expect(c.read(unset)).not.toEqual(c.expected);
+      // Without the variable the configuration reads otherwise, or is refused altogether.
+      let unset: unknown = 'refused';
+      try {
+        unset = c.read(loadConfig(base));
+      } catch {
+        // refused: the variable is what lets it start
+      }
+      expect(unset).not.toEqual(c.expected);
     });
   }
 
@@ -265,7 +327,7 @@ describe("README's configuration table", () => {
       logLevel: 'info',
       tracing: true,
       graphiql: true,
-      apiTokens: [],
+      callers: { tokens: [], oidc: undefined },
       limits: { maxDepth: 12, maxCost: 20_000, maxAliases: 100, maxUpstreamCalls: 1_000 },
       uploads: {
         maxBytes: 20 * 1024 * 1024,

@@ -100,9 +100,13 @@ describe('configuration', () => {
     };
     expect(loadConfig({}).workers).toBe(1);
     expect(loadConfig({ NODE_ENV: 'test', ...tenant }).workers).toBe(1);
-    expect(loadConfig({ NODE_ENV: 'production' }).workers).toBe(1);
-    expect(loadConfig({ NODE_ENV: 'production', ...tenant }).workers).toBe(availableParallelism());
-    expect(loadConfig({ NODE_ENV: 'production', WORKERS: '3', ...tenant }).workers).toBe(3);
+    expect(loadConfig({ NODE_ENV: 'production', ALLOW_ANONYMOUS: 'true' }).workers).toBe(1);
+    expect(loadConfig({ NODE_ENV: 'production', ALLOW_ANONYMOUS: 'true', ...tenant }).workers).toBe(
+      availableParallelism(),
+    );
+    expect(
+      loadConfig({ NODE_ENV: 'production', ALLOW_ANONYMOUS: 'true', WORKERS: '3', ...tenant }).workers,
+    ).toBe(3);
     expect(loadConfig({ WORKERS: '2' }).workers).toBe(2);
   });
 });

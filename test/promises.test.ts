@@ -2,7 +2,7 @@ import { Kind, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as documents from '../client/graphql.ts';
 import { endpoints, routeKey } from '../src/algoreg/endpoints.ts';
-import { exampleVariables, type Stack, startStack, useStack } from './harness.ts';
+import { exampleVariables, PREFLIGHT, type Stack, startStack, useStack } from './harness.ts';
 
 // Promises the README makes, each held by a test that fails when the behaviour is broken.
 
@@ -293,7 +293,7 @@ describe('the default stack', () => {
       );
       form.set('map', JSON.stringify({ 0: ['variables.input.file'] }));
       form.set('0', new Blob([bytes], { type: 'application/pdf' }), 'big.pdf');
-      const res = await fetch(`${stack.url}/graphql`, { method: 'POST', body: form });
+      const res = await fetch(`${stack.url}/graphql`, { method: 'POST', body: form, headers: PREFLIGHT });
       return (await res.json()) as {
         data?: { uploadDocument: { document: { size: number } } | null };
         errors?: { message: string; extensions: { code: string } }[];

@@ -86,7 +86,11 @@ describe('an upload', () => {
     );
     form.set('map', JSON.stringify({ 0: ['variables.input.file'] }));
     form.set('0', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), 'heap-test.pdf');
-    const res = await fetch(`${url}/graphql`, { method: 'POST', body: form });
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      body: form,
+      headers: { 'x-graphql-yoga-csrf': '1' },
+    });
     return (await res.json()) as {
       data?: { uploadDocument: { document: { size: number } | null; errors: unknown[] } };
     };

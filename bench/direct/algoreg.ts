@@ -1,6 +1,6 @@
 import { Pool } from 'undici';
 import { buildPath, endpoints, type OperationName } from '../../src/algoreg/endpoints.ts';
-import { UpstreamTrace } from '../../src/algoreg/http.ts';
+import { UpstreamTrace } from '../../src/algoreg/trace.ts';
 
 /** How the direct and naive ways reach Algoreg: the gateway's pool settings, so only the code differs. */
 export interface DirectOptions {

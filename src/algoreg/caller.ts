@@ -2,8 +2,9 @@ import type { UpstreamConfig } from '../config.ts';
 import { mapSettled } from './concurrency.ts';
 import { type OperationName, routeKey } from './endpoints.ts';
 import { AlgoregNotFoundError } from './errors.ts';
-import type { AlgoregHttp, UpstreamTrace } from './http.ts';
+import type { AlgoregHttp } from './http.ts';
 import type { UpstreamSpans } from './spans.ts';
+import type { UpstreamTrace } from './trace.ts';
 
 /** What every product's typed calls are built on: the shared HTTP layer, bound to one request. */
 export interface Caller {

@@ -6,13 +6,14 @@ import { batchRunner, type Caller } from './caller.ts';
 import { chatCalls } from './chat.ts';
 import { customerCalls } from './customer.ts';
 import { documentCalls } from './document.ts';
-import { AlgoregHttp, UpstreamTrace } from './http.ts';
+import { AlgoregHttp } from './http.ts';
 import { kytCalls } from './kyt.ts';
 import { pressCalls } from './press.ts';
 import type { UpstreamObserver } from './resilience.ts';
 import { riskCalls } from './risk.ts';
 import { scanCalls } from './scan.ts';
 import type { UpstreamSpans } from './spans.ts';
+import { UpstreamTrace } from './trace.ts';
 import { vidCalls } from './vid.ts';
 
 /** The long-lived connection to Algoreg: one pool and one token for the whole process. */

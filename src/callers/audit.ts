@@ -75,7 +75,10 @@ export function targetIds(args: unknown): Record<string, string[]> {
       for (const item of value) visit(item, path);
       return;
     }
-    if (!value || typeof value !== 'object' || value instanceof Blob) return;
+    // Files are skipped by shape: Yoga's multipart File is a ponyfill, not a global Blob, and walking
+    // its own properties would walk its bytes (one entry per byte of a 20 MB upload).
+    if (!value || typeof value !== 'object' || value instanceof Blob || ArrayBuffer.isView(value)) return;
+    if (typeof (value as { stream?: unknown }).stream === 'function') return;
     for (const [key, v] of Object.entries(value)) {
       const at = key === 'input' && path.length === 0 ? [] : [...path, key];
       if (ID_KEY.test(key) && (typeof v === 'string' || typeof v === 'number' || Array.isArray(v))) {

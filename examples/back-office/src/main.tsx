@@ -12,8 +12,11 @@ const gateway = import.meta.env.VITE_GATEWAY_URL ?? 'http://localhost:4000';
 // graphcache with the package's keys, schema and updaters: a decision moves the alert out of the
 // filtered queue and its total, an upload refreshes the customer's documents. fetchExchange sends
 // variables holding a File as a GraphQL multipart request.
+// The gateway's CSRF prevention refuses a multipart POST (an upload) without a header that only a
+// script can set: every request carries one.
 const client = new Client({
   url: `${gateway}/graphql`,
+  fetchOptions: { headers: { 'graphql-require-preflight': '1' } },
   exchanges: [cacheExchange(graphcacheOptions()), fetchExchange],
 });
 
