@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from 'pino';
-import { type Dispatcher, Pool, errors as undiciErrors } from 'undici';
+import { type Dispatcher, Pool } from 'undici';
 import type { z } from 'zod';
 import type { ResilienceConfig } from '../config.ts';
 import type { AuthProvider } from './auth.ts';
@@ -11,11 +11,10 @@ import {
   AlgoregBadResponseError,
   AlgoregBudgetExceededError,
   AlgoregCircuitOpenError,
-  AlgoregError,
+  type AlgoregError,
   AlgoregTimeoutError,
-  AlgoregUnavailableError,
-  errorForStatus,
 } from './errors.ts';
+import { classify, failureOf, header } from './failures.ts';
 import { Breakers, RetryBudget, retryDelays, type UpstreamObserver } from './resilience.ts';
 import type { UpstreamSpans } from './spans.ts';
 import type { UpstreamTrace } from './trace.ts';
@@ -198,7 +197,7 @@ export class AlgoregHttp {
     try {
       return await this.breakers.run(route, () =>
         this.attempt(name, { body }, undefined, route, this.opts.timeoutMs, async (res) => {
-          if (res.statusCode >= 400) throw await this.failure(res, route);
+          if (res.statusCode >= 400) throw await failureOf(res, route);
           const text = await res.body.text();
           let data: unknown;
           try {
@@ -212,7 +211,7 @@ export class AlgoregHttp {
         }),
       );
     } catch (raw) {
-      throw this.classify(raw, route);
+      throw classify(raw, route);
     }
   }
 
@@ -282,7 +281,7 @@ export class AlgoregHttp {
               await res.body.dump();
               return RENEW;
             }
-            if (res.statusCode >= 400) throw await this.failure(res, route);
+            if (res.statusCode >= 400) throw await failureOf(res, route);
             return { value: await read(res, route) };
           }),
         );
@@ -296,7 +295,7 @@ export class AlgoregHttp {
         }
         return outcome.value;
       } catch (raw) {
-        const error = this.classify(raw, route);
+        const error = classify(raw, route);
         let wait: number | undefined;
         if (error.retryable && attempt < maxAttempts && !(error instanceof AlgoregCircuitOpenError)) {
           // A Retry-After too long to wait out here is handed back to the client at once.
@@ -361,7 +360,7 @@ export class AlgoregHttp {
       return await read(res);
     } catch (raw) {
       // Classified here, so the breaker sees typed errors.
-      const error = this.classify(raw, route);
+      const error = classify(raw, route);
       failed = error;
       if (call.signal?.aborted) outcome = 'aborted';
       else if (controller.signal.aborted || (!outcome && error.code === 'UPSTREAM_TIMEOUT'))
@@ -404,59 +403,11 @@ export class AlgoregHttp {
       call.trace?.end();
     }
   }
-
-  private async failure(res: Dispatcher.ResponseData, route: string): Promise<AlgoregError> {
-    let upstreamCodes: string[] = [];
-    try {
-      const body = (await res.body.json()) as { errors?: { code?: unknown }[] };
-      if (Array.isArray(body?.errors)) {
-        upstreamCodes = body.errors.map((e) => e?.code).filter((c): c is string => typeof c === 'string');
-      }
-    } catch {
-      // Not JSON: the status alone decides.
-    }
-    return errorForStatus(res.statusCode, {
-      route,
-      status: res.statusCode,
-      upstreamCodes,
-      retryAfter: retryAfterSeconds(header(res.headers, 'retry-after')),
-    });
-  }
-
-  private classify(raw: unknown, route: string): AlgoregError {
-    if (raw instanceof AlgoregError) return raw;
-    const name = (raw as { name?: string })?.name;
-    if (
-      name === 'TimeoutError' ||
-      raw instanceof undiciErrors.HeadersTimeoutError ||
-      raw instanceof undiciErrors.BodyTimeoutError ||
-      raw instanceof undiciErrors.ConnectTimeoutError
-    ) {
-      return new AlgoregTimeoutError({ route, cause: raw });
-    }
-    if (name === 'AbortError') return new AlgoregTimeoutError({ route, cause: raw });
-    if (raw instanceof SyntaxError) return new AlgoregBadResponseError({ route, cause: raw });
-    return new AlgoregUnavailableError({ route, cause: raw });
-  }
 }
 
 /** Algoreg's Retry-After in ms, or undefined when it is too long to wait out inline. */
 function inlineWait(retryAfterS: number): number | undefined {
   return retryAfterS <= MAX_INLINE_RETRY_AFTER_S ? retryAfterS * 1000 : undefined;
-}
-
-function header(headers: Dispatcher.ResponseData['headers'], name: string): string | undefined {
-  const v = headers[name];
-  return Array.isArray(v) ? v[0] : v;
-}
-
-export function retryAfterSeconds(value: string | undefined): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
-  const date = Date.parse(value);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
 function queryString(query: CallOptions['query']): string {
