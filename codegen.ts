@@ -4,9 +4,8 @@ import { clientPresetOutput } from './packages/client/src/codegen.ts';
 /**
  * What `npm run generate` writes from `schema/schema.graphql` and the operations in
  * `schema/operations/` (never edited by hand; `npm run check` fails when any is stale):
- * - `client/`: the TypedDocumentNodes the tests import;
- * - `packages/client/`: the package frontends install (`@algoreg/graphql-client`): the same documents
- *   with their persisted-document hashes, urql React hooks, graphcache's introspection, the SDL and
+ * - `packages/client/`: the package frontends install (`@algoreg/graphql-client`), whose generated
+ *   documents the tests import too: the TypedDocumentNodes with their persisted-document hashes, urql React hooks, graphcache's introspection, the SDL and
  *   the persisted-operations manifest (see `scripts/generate.ts`, which places it).
  */
 const operations = ['schema/operations/**/*.graphql'];
@@ -18,7 +17,6 @@ const config: CodegenConfig = {
   ignoreNoDocuments: true,
   emitLegacyCommonJSImports: false,
   generates: {
-    'client/': clientPresetOutput(),
     [generated]: clientPresetOutput({ persistedDocuments: true }),
     [`${generated}hooks.ts`]: {
       plugins: [{ add: { content: '/* eslint-disable */' } }, 'typescript-urql'],

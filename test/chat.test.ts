@@ -13,7 +13,7 @@ import {
   SendThreadMessageDocument,
   type SendThreadMessageMutationVariables,
   UpdateThreadDocument,
-} from '../client/graphql.ts';
+} from '../packages/client/src/generated/graphql.ts';
 import { exampleVariables, PREFLIGHT, type Stack, startStack, useStack } from './harness.ts';
 
 const SEARCH = 'POST /api/v1/threads/search';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SaveCustomersDocument } from '../client/graphql.ts';
+import { SaveCustomersDocument } from '../packages/client/src/generated/graphql.ts';
 import { useStack } from './harness.ts';
 
 /**

@@ -4,7 +4,7 @@ import {
   CustomerRelationsDocument,
   SaveCustomersDocument,
   type SaveCustomersMutationVariables,
-} from '../client/graphql.ts';
+} from '../packages/client/src/generated/graphql.ts';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { useStack } from './harness.ts';
 

@@ -6,7 +6,7 @@ import {
   type CustomerListQueryVariables,
   CustomerPageDocument,
   CustomerRelationsDocument,
-} from '../client/graphql.ts';
+} from '../packages/client/src/generated/graphql.ts';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { useStack } from './harness.ts';
 

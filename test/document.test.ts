@@ -9,7 +9,7 @@ import {
   UpdateDocumentDocument,
   UploadDocumentDocument,
   type UploadDocumentMutationVariables,
-} from '../client/graphql.ts';
+} from '../packages/client/src/generated/graphql.ts';
 import { PREFLIGHT, type Stack, startStack } from './harness.ts';
 
 const UPLOAD = 'POST /api/v1/documents';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SaveCustomersDocument } from '../client/graphql.ts';
+import { SaveCustomersDocument } from '../packages/client/src/generated/graphql.ts';
 import { type Stack, startStack } from './harness.ts';
 
 const DETAIL = 'GET /api/v1/customers/{customer_external_id}';

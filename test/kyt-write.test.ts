@@ -5,7 +5,7 @@ import {
   TransactionDetailDocument,
   TransactionReviewDocument,
   UpdateTransactionDocument,
-} from '../client/graphql.ts';
+} from '../packages/client/src/generated/graphql.ts';
 import { useStack } from './harness.ts';
 
 /** Go!KYT's writes: createTransaction (scored at once, sent once) and updateTransaction (a review). */

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TransactionDetailDocument, TransactionReviewDocument } from '../client/graphql.ts';
+import {
+  TransactionDetailDocument,
+  TransactionReviewDocument,
+} from '../packages/client/src/generated/graphql.ts';
 import { transaction } from '../src/algoreg/wire/kyt.ts';
 import { exactAmounts } from '../src/algoreg/wire/kyt-amount.ts';
 import { useStack } from './harness.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AlertQueueDocument } from '../client/graphql.ts';
+import { AlertQueueDocument } from '../packages/client/src/generated/graphql.ts';
 import { useStack } from './harness.ts';
 import { backOffice, until } from './live-helpers.ts';
 

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AlertQueueDocument } from '../client/graphql.ts';
+import { AlertQueueDocument } from '../packages/client/src/generated/graphql.ts';
 import { SANDBOX_CREDENTIALS, SANDBOX_SECOND_CREDENTIALS } from '../src/config.ts';
 import { createSandbox, type Sandbox } from '../src/sandbox/server.ts';
 import { type Stack, startStack } from './harness.ts';

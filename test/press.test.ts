@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PressReportDocument, RequestPressReportDocument, ScreenPressDocument } from '../client/graphql.ts';
+import {
+  PressReportDocument,
+  RequestPressReportDocument,
+  ScreenPressDocument,
+} from '../packages/client/src/generated/graphql.ts';
 import { useStack } from './harness.ts';
 
 const FORCE = 'POST /api/v1/press/customers/{customer_external_id}/generate';

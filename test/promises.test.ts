@@ -1,6 +1,6 @@
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import * as documents from '../client/graphql.ts';
+import * as documents from '../packages/client/src/generated/graphql.ts';
 import { endpoints, routeKey } from '../src/algoreg/endpoints.ts';
 import { exampleVariables, PREFLIGHT, type Stack, startStack, useStack } from './harness.ts';
 

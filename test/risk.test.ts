@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DirectAlgoreg } from '../bench/direct/algoreg.ts';
 import { customer360Direct } from '../bench/direct/customer-360.ts';
-import { Customer360BenchDocument, Customer360Document, CustomerRiskDocument } from '../client/graphql.ts';
+import {
+  Customer360BenchDocument,
+  Customer360Document,
+  CustomerRiskDocument,
+} from '../packages/client/src/generated/graphql.ts';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { useStack } from './harness.ts';
 

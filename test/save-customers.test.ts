@@ -3,7 +3,7 @@ import {
   CustomerRelationsDocument,
   SaveCustomersDocument,
   type SaveCustomersMutationVariables,
-} from '../client/graphql.ts';
+} from '../packages/client/src/generated/graphql.ts';
 import { type Stack, startStack, useStack } from './harness.ts';
 
 const DETAIL = 'GET /api/v1/customers/{customer_external_id}';

@@ -7,7 +7,7 @@ import {
   ModifyAlertDocument,
   NameSearchDocument,
   type NameSearchInput,
-} from '../client/graphql.ts';
+} from '../packages/client/src/generated/graphql.ts';
 import { type GraphQLResponse, useStack } from './harness.ts';
 
 const SEARCH = 'POST /api/v1/alerts/search';

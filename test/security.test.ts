@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SaveCustomersDocument } from '../client/graphql.ts';
+import { SaveCustomersDocument } from '../packages/client/src/generated/graphql.ts';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { type Stack, startStack } from './harness.ts';
 

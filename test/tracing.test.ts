@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AlertQueueDocument } from '../client/graphql.ts';
+import { AlertQueueDocument } from '../packages/client/src/generated/graphql.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { startTracing } from '../src/observability/tracing.ts';

@@ -9,7 +9,7 @@ import {
   IdentitySessionDocument,
   StartIdentitySessionDocument,
   type StartIdentitySessionInput,
-} from '../client/graphql.ts';
+} from '../packages/client/src/generated/graphql.ts';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { exampleVariables, PREFLIGHT, useStack } from './harness.ts';
 

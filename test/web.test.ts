@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChatThreadDocument, DocumentSearchDocument } from '../client/graphql.ts';
+import { ChatThreadDocument, DocumentSearchDocument } from '../packages/client/src/generated/graphql.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { downloadPath } from '../src/files.ts';
 import { type Stack, startStack, useStack } from './harness.ts';
