@@ -1,4 +1,3 @@
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { PothosValidationError } from '@pothos/core';
 import { createFetch } from '@whatwg-node/fetch';
 import { GraphQLError } from 'graphql';
@@ -8,6 +7,7 @@ import type { AlgoregConnection } from './algoreg/client.ts';
 import { AlgoregError } from './algoreg/errors.ts';
 import { Door } from './callers/door.ts';
 import { auditMutations, doorPlugins, graphiqlAllowed } from './callers/plugins.ts';
+import { queryLimitsPlugin } from './callers/query-limits.ts';
 import type { Config } from './config.ts';
 import { type Context, createContext } from './context.ts';
 import { corsPlugin } from './cors.ts';
@@ -97,15 +97,7 @@ export function createGateway(
       corsPlugin(config.cors),
       ...doorPlugins(door, config, '/graphql'),
       persistedOperationsPlugin(config, logger),
-      EnvelopArmorPlugin({
-        maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-        costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true },
-        maxAliases: { n: config.limits.maxAliases },
-        maxDirectives: { n: 50 },
-        // Counted by the door before parsing, with a message that does not tell the limit.
-        maxTokens: { enabled: false },
-        blockFieldSuggestion: { enabled: true },
-      }),
+      queryLimitsPlugin(config),
       jitPlugin(schema),
       routesPlugin(routes, { ...deps, door }),
       ...(deps.metrics?.plugins() ?? []),

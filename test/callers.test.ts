@@ -96,6 +96,25 @@ describe('OIDC bearer tokens', () => {
     expect(stats.byRoute[DETAIL]).toBe(1);
   });
 
+  it('keep the lists the caller may read when one root list is refused, and search only those', async () => {
+    const jwt = await idp.sign({ scope: 'read:customers chat', preferred_username: 'olivia' });
+    const res = await stack.gql(
+      '{ customers(first: 1) { totalCount } alerts(first: 1) { totalCount } threads(first: 1) { totalCount } }',
+      {},
+      bearer(jwt),
+    );
+    expect(res.status).toBe(200);
+    expect(res.data?.alerts).toBeNull();
+    expect(res.data?.customers?.totalCount).toBeGreaterThan(0);
+    expect(res.data?.threads?.totalCount).toBeGreaterThan(0);
+    expect(res.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['alerts'], 'FORBIDDEN']]);
+    const stats = await stack.stats();
+    expect(stats.byRoute).toEqual({
+      'POST /api/v1/customers/search': 1,
+      'POST /api/v1/threads/search': 1,
+    });
+  });
+
   it('accept a token expired within the clock skew, refuse one expired beyond it, for another audience, from another issuer or signed by another key: 401 and nothing upstream', async () => {
     const now = Math.floor(Date.now() / 1000);
     const skewed = await idp.sign({ scope: 'read:customers' }, { exp: now - 10 });

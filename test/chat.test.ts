@@ -58,8 +58,8 @@ describe('Go!Chat', () => {
     for (let after: string | null | undefined, page = 0; page < 5; page++) {
       const res = await stack.gql(ChatInboxDocument, { first: 100, after, filter: {} });
       expect(res.errors).toBeUndefined();
-      total = res.data?.threads.totalCount ?? 0;
-      for (const { node } of res.data?.threads.edges ?? []) {
+      total = res.data?.threads?.totalCount ?? 0;
+      for (const { node } of res.data?.threads?.edges ?? []) {
         seen.statuses.add(node.status);
         if (node.tags.length) tags++;
         if (node.reminder) reminders++;
@@ -71,7 +71,7 @@ describe('Go!Chat', () => {
           seen.safe.add(a.safe);
         }
       }
-      after = res.data?.threads.pageInfo.endCursor;
+      after = res.data?.threads?.pageInfo.endCursor;
     }
     expect(total).toBeGreaterThanOrEqual(400);
     expect(seen.directions).toEqual(new Set(['INBOUND', 'OUTBOUND']));
@@ -108,7 +108,7 @@ describe('Go!Chat', () => {
       `{ threads(first: 50) { totalCount edges { node { id threadId messageCount lastMessage { content } customers { externalId } } } } }`,
     );
     expect(res.errors).toBeUndefined();
-    const nodes = res.data.threads.edges.map((e: { node: unknown }) => e.node);
+    const nodes = res.data.threads?.edges.map((e: { node: unknown }) => e.node);
     expect(nodes).toHaveLength(50);
     const customers = new Set(
       nodes.flatMap((n: { customers: { externalId: string }[] }) => n.customers.map((c) => c.externalId)),
@@ -128,12 +128,12 @@ describe('Go!Chat', () => {
     const unread = await stack.gql(ChatInboxDocument, {});
     const read = await stack.gql(ChatInboxDocument, { filter: { unread: false }, first: 1 });
     const all = await stack.gql(ChatInboxDocument, { filter: {}, first: 1 });
-    const u = unread.data?.threads.totalCount ?? 0;
+    const u = unread.data?.threads?.totalCount ?? 0;
     expect(u).toBeGreaterThan(10);
-    expect(u + (read.data?.threads.totalCount ?? 0)).toBe(all.data?.threads.totalCount);
+    expect(u + (read.data?.threads?.totalCount ?? 0)).toBe(all.data?.threads?.totalCount);
     const closed = await stack.gql(ChatInboxDocument, { filter: { statuses: ['CLOSED'], tags: ['kyc'] } });
-    expect(closed.data?.threads.edges.length).toBeGreaterThan(0);
-    for (const { node } of closed.data?.threads.edges ?? []) {
+    expect(closed.data?.threads?.edges.length).toBeGreaterThan(0);
+    for (const { node } of closed.data?.threads?.edges ?? []) {
       expect(node.status).toBe('CLOSED');
       expect(node.tags).toContain('kyc');
     }
@@ -165,7 +165,7 @@ describe('Go!Chat', () => {
 
   it('refetches messages and attachments by node id through their thread', async () => {
     const page = await stack.gql(ChatInboxDocument, { filter: {}, first: 100 });
-    const withFile = page.data?.threads.edges.find((e) => e.node.lastMessage?.attachments.length)?.node;
+    const withFile = page.data?.threads?.edges.find((e) => e.node.lastMessage?.attachments.length)?.node;
     const message = withFile?.lastMessage;
     const attachment = message?.attachments[0];
     expect(attachment).toBeTruthy();

@@ -86,8 +86,8 @@ describe('customer documents', () => {
       filter: { customerExternalId: 'C-0002', displayName: 'passport scan', tags: ['kyc'] },
     });
     expect(found.errors).toBeUndefined();
-    expect(found.data?.documents.edges.map((e) => e.node.id)).toEqual([doc?.id]);
-    expect(found.data?.documents.edges[0]?.node.customer).toMatchObject({ externalId: 'C-0002' });
+    expect(found.data?.documents?.edges.map((e) => e.node.id)).toEqual([doc?.id]);
+    expect(found.data?.documents?.edges[0]?.node.customer).toMatchObject({ externalId: 'C-0002' });
 
     const onCustomer = await stack.gql(CustomerDocumentsDocument, { externalId: 'C-0002', first: 50 });
     expect(onCustomer.errors).toBeUndefined();
@@ -136,7 +136,7 @@ describe('customer documents', () => {
     expect(node.data?.node).toBeNull();
     expect((await fetch(String(doc?.downloadUrl))).status).toBe(404);
     const search = await stack.gql(DocumentSearchDocument, { filter: { customerExternalId: 'C-0003' } });
-    expect(search.data?.documents.edges.map((e) => e.node.id)).not.toContain(id);
+    expect(search.data?.documents?.edges.map((e) => e.node.id)).not.toContain(id);
   });
 
   it('answers an unknown document with typed NotFoundErrors on update and delete, and 404 on download', async () => {
@@ -300,7 +300,7 @@ describe('customer documents', () => {
     });
     const found = await stack.gql(DocumentSearchDocument, { filter: { customerExternalId: 'C-0004' } });
     expect(found.errors).toBeUndefined();
-    const blank = found.data?.documents.edges.find((e) => e.node.documentId === 'doc-blank')?.node;
+    const blank = found.data?.documents?.edges.find((e) => e.node.documentId === 'doc-blank')?.node;
     expect(blank).toMatchObject({
       displayName: null,
       fileName: null,
@@ -316,7 +316,7 @@ describe('customer documents', () => {
 
   it('loads a document by node id with one search of its customer, and its customer through the loader', async () => {
     const page = await stack.gql(DocumentSearchDocument, { first: 1 });
-    const first = page.data?.documents.edges[0]?.node;
+    const first = page.data?.documents?.edges[0]?.node;
     expect(first?.id).toBeTruthy();
     await stack.reset();
     const res = await stack.gql(
@@ -334,8 +334,8 @@ describe('customer documents', () => {
   it('searches seeded documents by kind and creation time, loading each customer once per page', async () => {
     const all = await stack.gql(DocumentSearchDocument, { first: 100 });
     expect(all.errors).toBeUndefined();
-    expect(all.data?.documents.totalCount).toBeGreaterThan(100);
-    const customers = new Set(all.data?.documents.edges.map((e) => e.node.customerExternalId));
+    expect(all.data?.documents?.totalCount).toBeGreaterThan(100);
+    const customers = new Set(all.data?.documents?.edges.map((e) => e.node.customerExternalId));
     expect(all.extensions?.upstream).toMatchObject({
       calls: 1 + customers.size,
       roundTrips: 2,
@@ -346,7 +346,7 @@ describe('customer documents', () => {
       first: 100,
       filter: { fileTypes: ['company_registry'], createdFrom: '2024-01-01T00:00:00Z' },
     });
-    const nodes = pdfs.data?.documents.edges.map((e) => e.node) ?? [];
+    const nodes = pdfs.data?.documents?.edges.map((e) => e.node) ?? [];
     expect(nodes.length).toBeGreaterThan(0);
     for (const n of nodes) {
       expect(n.fileType).toBe('company_registry');
@@ -362,7 +362,7 @@ describe('customer documents', () => {
   it('answers 502 with a generic body when Algoreg fails a download', async () => {
     const page = await stack.gql(DocumentSearchDocument, { first: 1 });
     await stack.fault({ route: DOWNLOAD, kind: 'status', status: 500 });
-    const res = await fetch(String(page.data?.documents.edges[0]?.node.downloadUrl));
+    const res = await fetch(String(page.data?.documents?.edges[0]?.node.downloadUrl));
     expect(res.status).toBe(502);
     const text = await res.text();
     expect(JSON.parse(text)).toEqual({
@@ -403,7 +403,7 @@ describe('upload limits and download authentication', () => {
   it('serves the bare download path (no signature) only with the same token as GraphQL', async () => {
     const auth = { authorization: 'Bearer secret-token' };
     const page = await small.gql(DocumentSearchDocument, { first: 1 }, auth);
-    const url = String(page.data?.documents.edges[0]?.node.downloadUrl).split('?')[0] ?? '';
+    const url = String(page.data?.documents?.edges[0]?.node.downloadUrl).split('?')[0] ?? '';
     const refused = await fetch(url);
     expect(refused.status).toBe(401);
     expect((await small.stats()).byRoute[DOWNLOAD]).toBeUndefined();
@@ -411,6 +411,6 @@ describe('upload limits and download authentication', () => {
     expect(wrong.status).toBe(401);
     const ok = await fetch(url, { headers: auth });
     expect(ok.status).toBe(200);
-    expect((await ok.arrayBuffer()).byteLength).toBe(page.data?.documents.edges[0]?.node.size);
+    expect((await ok.arrayBuffer()).byteLength).toBe(page.data?.documents?.edges[0]?.node.size);
   });
 });

@@ -17,7 +17,8 @@ function sources(dir = join(root, 'src')): string[] {
 /** The codes the gateway's own code gives clients: in GraphQL errors, typed errors, payload errors, download answers. */
 function emittedCodes(): Set<string> {
   const patterns = [
-    /extensions: \{ code: '([A-Z_]+)'/g,
+    /\bcode: '([A-Z][A-Z_]{3,})'/g,
+    /refuse\(\s*state,\s*'([A-Z_]+)'/g,
     /super\(\s*'([A-Z_]+)'/g,
     /super\(message, '([A-Z_]+)'/g,
     /json\(\s*\d+,\s*'([A-Z_]+)'/g,

@@ -158,7 +158,7 @@ describe('createTransaction', () => {
 describe('updateTransaction', () => {
   it('records a decision as a new history item and answers the transaction as it is now', async () => {
     const queue = await stack.gql(TransactionReviewDocument, { first: 1 });
-    const row = queue.data?.delayed.edges[0]?.node;
+    const row = queue.data?.delayed?.edges[0]?.node;
     expect(row?.status).toBe('DELAYED');
     const before = await stack.gql(TransactionDetailDocument, { id: String(row?.transactionId) });
     const revisions = before.data?.transaction?.history?.length ?? 0;

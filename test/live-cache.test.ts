@@ -67,7 +67,7 @@ describe('the shared read cache (CACHE_TTL_S set)', () => {
     stack.sandbox.webhooks.configure(undefined);
     const queue = { first: 10, filter: { alertId: 'ALR-00200' } };
     const read = await stack.gql(AlertQueueDocument, queue);
-    expect(read.data?.alerts.edges).toHaveLength(1);
+    expect(read.data?.alerts?.edges).toHaveLength(1);
     expect((await stack.gql(AlertQueueDocument, queue)).extensions?.upstream?.calls).toBe(0);
 
     const modified = await stack.gql(
@@ -75,7 +75,7 @@ describe('the shared read cache (CACHE_TTL_S set)', () => {
     );
     expect(modified.data?.modifyAlert.errors).toEqual([]);
     const after = await stack.gql(AlertQueueDocument, queue);
-    expect(after.data?.alerts.edges[0]?.node.lastRevision).toMatchObject({
+    expect(after.data?.alerts?.edges[0]?.node.lastRevision).toMatchObject({
       state: 'FALSE_POSITIVE',
       comment: 'Homonym',
     });

@@ -22,7 +22,7 @@ const stack = useStack();
 /** The first alert of the queue in a state, read without touching the counters' meaning. */
 async function firstAlert(state: AlertState): Promise<{ alertId: string; revisionNumber: number }> {
   const res = await stack.gql(AlertQueueDocument, { first: 1, filter: { states: [state] } });
-  const node = res.data?.alerts.edges[0]?.node;
+  const node = res.data?.alerts?.edges[0]?.node;
   if (!node) throw new Error(`no alert in state ${state}`);
   await stack.reset();
   return { alertId: node.alertId, revisionNumber: node.lastRevision?.revisionNumber ?? 0 };
@@ -53,7 +53,7 @@ describe('alert queue', () => {
 
   it("loads 50 alerts' list profiles with one concurrent, deduplicated detail call per alert", async () => {
     const first = await stack.gql(AlertQueueDocument, { first: 1 });
-    const oneId = first.data?.alerts.edges[0]?.node.alertId;
+    const oneId = first.data?.alerts?.edges[0]?.node.alertId;
     await stack.reset();
     await stack.fault({ route: DETAIL, kind: 'latency', ms: 20 });
     const res = await stack.gql(
@@ -70,7 +70,7 @@ describe('alert queue', () => {
       { id: oneId },
     );
     expect(res.errors).toBeUndefined();
-    const nodes = res.data.alerts.edges.map((e: { node: Record<string, unknown> }) => e.node);
+    const nodes = res.data.alerts?.edges.map((e: { node: Record<string, unknown> }) => e.node);
     expect(nodes).toHaveLength(50);
     expect(nodes.every((n: { listName: string | null }) => n.listName)).toBe(true);
     expect(res.data.again.listName).toBe(nodes[0].listName);
@@ -82,7 +82,7 @@ describe('alert queue', () => {
 
   it('applies every kind of filter and the order asked for', async () => {
     const all = await stack.gql(AlertQueueDocument, { first: 1 });
-    const total = all.data?.alerts.totalCount ?? 0;
+    const total = all.data?.alerts?.totalCount ?? 0;
     const res = await stack.gql(
       `query($filter: AlertFilter, $orderBy: AlertOrder) {
         alerts(first: 100, filter: $filter, orderBy: $orderBy) {
@@ -103,7 +103,7 @@ describe('alert queue', () => {
       },
     );
     expect(res.errors).toBeUndefined();
-    const nodes = res.data.alerts.edges.map(
+    const nodes = res.data.alerts?.edges.map(
       (e: { node: unknown }) =>
         e.node as {
           createdAt: string;
@@ -113,7 +113,7 @@ describe('alert queue', () => {
         },
     );
     expect(nodes.length).toBeGreaterThan(0);
-    expect(res.data.alerts.totalCount).toBeLessThan(total);
+    expect(res.data.alerts?.totalCount).toBeLessThan(total);
     for (const n of nodes) {
       expect(['NEW', 'PENDING_INFORMATION']).toContain(n.lastRevision.state);
       expect(n.lastRevision.score).toBeGreaterThanOrEqual(20);
@@ -130,8 +130,8 @@ describe('alert queue', () => {
           edges { node { customerExternalId listName } } } }`,
     );
     expect(byList.errors).toBeUndefined();
-    expect(byList.data.alerts.edges.length).toBeGreaterThan(0);
-    for (const { node } of byList.data.alerts.edges) {
+    expect(byList.data.alerts?.edges.length).toBeGreaterThan(0);
+    for (const { node } of byList.data.alerts?.edges ?? []) {
       expect(node.customerExternalId).toBe('C-0185');
       expect(node.listName).toBe('OFAC SDN');
     }
@@ -140,7 +140,7 @@ describe('alert queue', () => {
   it('orders by score, highest first, when only the order field is given, inline or as a variable', async () => {
     const scores = (res: {
       data?: { alerts: { edges: { node: { lastRevision: { score: number } } }[] } } | null;
-    }) => res.data?.alerts.edges.map((e) => e.node.lastRevision.score) ?? [];
+    }) => res.data?.alerts?.edges.map((e) => e.node.lastRevision.score) ?? [];
     const selection = 'edges { node { lastRevision { score } } }';
     const inline = await stack.gql(`{ alerts(first: 40, orderBy: { field: SCORE }) { ${selection} } }`);
     const variable = await stack.gql(
@@ -185,7 +185,7 @@ describe('alert queue', () => {
   });
 
   it('reads a state code it does not know as UNKNOWN, with the raw code, without an error', async () => {
-    type Node = AlertQueueQuery['alerts']['edges'][number]['node'];
+    type Node = NonNullable<AlertQueueQuery['alerts']>['edges'][number]['node'];
     let found: Node | undefined;
     let after: string | null | undefined = null;
     while (!found) {
@@ -194,9 +194,9 @@ describe('alert queue', () => {
         after,
       });
       expect(res.errors).toBeUndefined();
-      found = res.data?.alerts.edges.map((e) => e.node).find((n) => (n.lastRevision?.rawState ?? 0) > 7);
-      if (!res.data?.alerts.pageInfo.hasNextPage) break;
-      after = res.data.alerts.pageInfo.endCursor;
+      found = res.data?.alerts?.edges.map((e) => e.node).find((n) => (n.lastRevision?.rawState ?? 0) > 7);
+      if (!res.data?.alerts?.pageInfo.hasNextPage) break;
+      after = res.data.alerts?.pageInfo.endCursor;
     }
     expect(found?.lastRevision?.state).toBe('UNKNOWN');
     const one = await stack.gql(AlertReviewDocument, { id: found?.alertId ?? '' });
@@ -211,7 +211,7 @@ describe('alert queue', () => {
     // The revision that raises an alert carries `comment: ""` (the screening engine wrote none).
     const queue = await stack.gql(AlertQueueDocument, { first: 50, filter: { states: ['NEW'] } });
     expect(queue.errors).toBeUndefined();
-    const raised = queue.data?.alerts.edges.filter((e) => e.node.lastRevision?.revisionNumber === 1) ?? [];
+    const raised = queue.data?.alerts?.edges.filter((e) => e.node.lastRevision?.revisionNumber === 1) ?? [];
     expect(raised.length).toBeGreaterThan(0);
     for (const { node } of raised) expect(node.lastRevision?.comment).toBeNull();
 
@@ -220,7 +220,7 @@ describe('alert queue', () => {
       '{ alerts(first: 100) { edges { node { listProfile { gender date dateFormatted raw } } } } }',
     );
     expect(profiles.errors).toBeUndefined();
-    const blank = profiles.data.alerts.edges
+    const blank = profiles.data.alerts?.edges
       .map((e: { node: { listProfile: Record<string, unknown> | null } }) => e.node.listProfile)
       .filter((p: { raw: Record<string, unknown> } | null) => p?.raw.gender === '' && p.raw.date === '');
     expect(blank.length).toBeGreaterThan(0);
@@ -356,7 +356,7 @@ describe('name search', () => {
       },
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data?.nameSearch.edges[0]?.node).toMatchObject({
+    expect(res.data?.nameSearch?.edges[0]?.node).toMatchObject({
       name: 'Ivan Petrov',
       score: 100,
       categories: ['SAN'],

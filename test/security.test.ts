@@ -33,11 +33,14 @@ beforeAll(async () => {
 afterAll(() => stack?.close());
 beforeEach(() => stack.reset());
 
-async function expectRefusedBeforeAlgoreg(query: string, message: RegExp): Promise<void> {
+/** Refused with HTTP 400 and `code`, a message that does not give the limit away, and no Algoreg call. */
+async function expectRefusedBeforeAlgoreg(query: string, code: string, limit: number): Promise<void> {
   const res = await gql(query);
+  expect(res.status).toBe(400);
   expect(res.data ?? null).toBeNull();
   expect(res.errors).toHaveLength(1);
-  expect(res.errors?.[0]?.message).toMatch(message);
+  expect(res.errors?.[0]?.extensions?.code).toBe(code);
+  expect(res.errors?.[0]?.message).not.toMatch(new RegExp(`\\b${limit}\\b|found`));
   expect((await stack.stats()).calls).toBe(0);
 }
 
@@ -48,10 +51,11 @@ describe('query limits', () => {
     expect(res.data.customers.edges).toHaveLength(3);
   });
 
-  it('refuses a query nested deeper than MAX_QUERY_DEPTH, naming the limit, without calling Algoreg', async () => {
+  it('refuses a query nested deeper than MAX_QUERY_DEPTH, without telling the limit or calling Algoreg', async () => {
     await expectRefusedBeforeAlgoreg(
       '{ customer(externalId: "C-0001") { events { edges { node { id } } } } }',
-      /depth limit of 4/i,
+      'QUERY_TOO_DEEP',
+      4,
     );
   });
 
@@ -59,20 +63,42 @@ describe('query limits', () => {
     await expectRefusedBeforeAlgoreg(
       `{ customer(externalId: "C-0001") { ...Deep } }
        fragment Deep on Customer { events { edges { node { id } } } }`,
-      /depth limit of 4/i,
+      'QUERY_TOO_DEEP',
+      4,
     );
   });
 
   it('refuses more aliases than MAX_ALIASES, without calling Algoreg', async () => {
     const fields = Array.from({ length: 6 }, (_, i) => `c${i}: customer(externalId: "C-000${i + 1}") { id }`);
-    await expectRefusedBeforeAlgoreg(`{ ${fields.join(' ')} }`, /aliases limit of 5/i);
+    await expectRefusedBeforeAlgoreg(`{ ${fields.join(' ')} }`, 'TOO_MANY_ALIASES', 5);
   });
 
   it('refuses a query costing more than MAX_QUERY_COST, without calling Algoreg', async () => {
     await expectRefusedBeforeAlgoreg(
       '{ customers(first: 100) { edges { node { externalId overallRisk } } } }',
-      /cost limit of 300/i,
+      'QUERY_TOO_EXPENSIVE',
+      300,
     );
+  });
+
+  it('audits a mutation refused by a limit once, with the limit as its outcome, sending nothing', async () => {
+    const res = await stack.gql(
+      'mutation { modifyAlert(input: { alertId: "ALR-00001", state: FALSE_POSITIVE }) { alert { customer { events { edges { node { id } } } } } } }',
+      {},
+      { ...AUTH, 'x-request-id': 'too-deep-1' },
+    );
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+    expect((await stack.stats()).calls).toBe(0);
+    expect(stack.audit().filter((e) => e.requestId === 'too-deep-1')).toEqual([
+      expect.objectContaining({
+        action: 'mutation',
+        operation: 'modifyAlert',
+        targets: { alertId: ['ALR-00001'] },
+        outcome: 'refused',
+        code: 'QUERY_TOO_DEEP',
+      }),
+    ]);
   });
 
   it('does not suggest field names to someone probing the schema', async () => {

@@ -34,7 +34,7 @@ describe('with OTEL_EXPORTER_OTLP_ENDPOINT set', () => {
   it('traces the alert queue as one operation over the search call and one batch of customer detail calls', async () => {
     const res = await stack.gql(AlertQueueDocument, { first: 50 });
     expect(res.errors).toBeUndefined();
-    const customers = new Set(res.data?.alerts.edges.map((e) => e.node.customer?.externalId));
+    const customers = new Set(res.data?.alerts?.edges.map((e) => e.node.customer?.externalId));
     const details = (await stack.stats()).byRoute[CUSTOMER];
     expect(details).toBe(customers.size);
 
@@ -74,8 +74,8 @@ describe('with OTEL_EXPORTER_OTLP_ENDPOINT set', () => {
 
     // No ids or names of customers anywhere in the spans, only templates.
     const recorded = JSON.stringify(spans().map((s) => [s.name, s.attributes, s.events]));
-    const alertIds = res.data?.alerts.edges.map((e) => e.node.alertId) ?? [];
-    const names = res.data?.alerts.edges.map((e) => e.node.customer?.displayName) ?? [];
+    const alertIds = res.data?.alerts?.edges.map((e) => e.node.alertId) ?? [];
+    const names = res.data?.alerts?.edges.map((e) => e.node.customer?.displayName) ?? [];
     for (const value of [...customers, ...alertIds, ...names]) {
       expect(recorded).not.toContain(`${value}`);
     }

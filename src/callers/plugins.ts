@@ -18,6 +18,7 @@ import type { Context } from '../context.ts';
 import { type AuditOutcome, targetIds } from './audit.ts';
 import { type Door, type RequestState, refusalResponse } from './door.ts';
 import type { Caller } from './identity.ts';
+import { limitRefused } from './query-limits.ts';
 import { DECISION_MUTATIONS } from './scopes.ts';
 
 /** Headers that mark a request as sent by a script (browsers preflight them), for CSRF prevention. */
@@ -124,21 +125,34 @@ export function doorPlugins(door: Door, config: Config, endpoint: string): Plugi
         );
         return ({ result }) => {
           if (result.length === 0) return;
+          // A query limit's refusal (depth, cost, aliases, directives: see query-limits.ts) is audited as such.
+          const limit = limitRefused(result);
+          const code = limit ?? 'GRAPHQL_VALIDATION_FAILED';
+          const request = (context as { request?: Request }).request;
+          if (!request) return;
+          const state = door.state(request);
           const operation = getOperationAST(
             params.documentAST,
             (context as { params?: { operationName?: string } }).params?.operationName,
           );
-          if (operation?.operation !== 'mutation') return;
-          const request = (context as { request?: Request }).request;
-          if (!request) return;
-          const state = door.state(request);
+          if (operation?.operation !== 'mutation') {
+            if (limit)
+              door.record(state, {
+                action: 'request',
+                operation: null,
+                targets: {},
+                outcome: 'refused',
+                code,
+              });
+            return;
+          }
           for (const field of rootFields(operation, params.documentAST, {})) {
             door.record(state, {
               action: 'mutation',
               operation: field.name,
               targets: targetIds(field.args),
               outcome: 'refused',
-              code: 'GRAPHQL_VALIDATION_FAILED',
+              code,
             });
           }
         };

@@ -361,6 +361,8 @@ builder.queryFields((t) => ({
     {
       type: Customer,
       authScopes: { scope: 'read:customers' },
+      // Nullable like every root list: a refusal or failure here keeps the query's other fields.
+      nullable: true,
       description: 'Customers, filtered and paged (Search customers).',
       args: {
         filter: t.arg({ type: CustomerFilter }),

@@ -14,11 +14,11 @@ export function AlertQueue({ selected, onOpenCustomer }: Props) {
   const [{ data, fetching, error }] = useAlertQueueQuery({
     variables: { first: 15, filter: queueFilter, orderBy: queueOrder },
   });
-  const alerts = data?.alerts.edges ?? [];
+  const alerts = data?.alerts?.edges ?? [];
   return (
     <section className="panel queue" aria-label="Alert queue">
       <h2>
-        Alert queue <span data-testid="queue-total">{data?.alerts.totalCount ?? '…'}</span> to decide
+        Alert queue <span data-testid="queue-total">{data?.alerts?.totalCount ?? '…'}</span> to decide
       </h2>
       {error && <p className="error">{error.message}</p>}
       {fetching && !data && <p>Loading…</p>}

@@ -268,6 +268,8 @@ builder.queryFields((t) => ({
     {
       type: Thread,
       authScopes: { scope: 'chat' },
+      // Nullable like every root list: a refusal or failure here keeps the query's other fields.
+      nullable: true,
       description: 'Go!Chat threads, filtered and paged (Search threads), most recently active first.',
       args: { filter: t.arg({ type: ThreadFilter, description: 'Which threads; all when omitted.' }) },
       resolve: (_, args, ctx) => searchPage(ctx, args.filter ?? {}, 'filter', args),

@@ -231,6 +231,8 @@ builder.queryFields((t) => ({
     {
       type: Document,
       authScopes: { scope: 'read:documents' },
+      // Nullable like every root list: a refusal or failure here keeps the query's other fields.
+      nullable: true,
       description: 'Customer documents, filtered and paged (Search documents).',
       args: { filter: t.arg({ type: DocumentFilter }) },
       resolve: (_, args, ctx) => {

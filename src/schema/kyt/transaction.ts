@@ -33,6 +33,8 @@ builder.queryFields((t) => ({
     {
       type: Transaction,
       authScopes: { scope: 'read:transactions' },
+      // Nullable like every root list: a refusal or failure here keeps the query's other fields.
+      nullable: true,
       description:
         'Transactions, filtered, ordered and paged (Search transactions): e.g. the review queue of delayed and blocked ones.',
       args: {

@@ -262,6 +262,8 @@ builder.queryFields((t) => ({
     {
       type: Alert,
       authScopes: { scope: 'read:alerts' },
+      // Nullable like every root list: a refusal or failure here keeps the query's other fields.
+      nullable: true,
       description: 'Alerts, filtered, ordered and paged (Search alerts). The analyst queue.',
       args: {
         filter: t.arg({ type: AlertFilter, description: 'Which alerts; all when omitted.' }),

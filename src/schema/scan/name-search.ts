@@ -201,6 +201,8 @@ builder.queryField('nameSearch', (t) =>
     {
       type: NameSearchHit,
       authScopes: { scope: 'read:alerts' },
+      // Nullable like every root list: a refusal or failure here keeps the query's other fields.
+      nullable: true,
       description:
         "Screen a person or a company that need not be a customer (Go!Scan Name search), best matches first. Pages forward with `first`/`after` over Algoreg's page tokens; no total.",
       args: { input: t.arg({ type: NameSearchInput, required: true, description: 'The name to screen.' }) },

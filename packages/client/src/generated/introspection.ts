@@ -4466,12 +4466,9 @@ export default {
           {
             "name": "alerts",
             "type": {
-              "kind": "NON_NULL",
-              "ofType": {
-                "name": "AlertConnection",
-                "kind": "OBJECT",
-                "ofType": null
-              }
+              "kind": "OBJECT",
+              "name": "AlertConnection",
+              "ofType": null
             },
             "args": [
               {
@@ -4541,12 +4538,9 @@ export default {
           {
             "name": "customers",
             "type": {
-              "kind": "NON_NULL",
-              "ofType": {
-                "name": "CustomerConnection",
-                "kind": "OBJECT",
-                "ofType": null
-              }
+              "kind": "OBJECT",
+              "name": "CustomerConnection",
+              "ofType": null
             },
             "args": [
               {
@@ -4596,12 +4590,9 @@ export default {
           {
             "name": "documents",
             "type": {
-              "kind": "NON_NULL",
-              "ofType": {
-                "name": "DocumentConnection",
-                "kind": "OBJECT",
-                "ofType": null
-              }
+              "kind": "OBJECT",
+              "name": "DocumentConnection",
+              "ofType": null
             },
             "args": [
               {
@@ -4644,12 +4635,9 @@ export default {
           {
             "name": "nameSearch",
             "type": {
-              "kind": "NON_NULL",
-              "ofType": {
-                "name": "NameSearchConnection",
-                "kind": "OBJECT",
-                "ofType": null
-              }
+              "kind": "OBJECT",
+              "name": "NameSearchConnection",
+              "ofType": null
             },
             "args": [
               {
@@ -4807,12 +4795,9 @@ export default {
           {
             "name": "threads",
             "type": {
-              "kind": "NON_NULL",
-              "ofType": {
-                "name": "ThreadConnection",
-                "kind": "OBJECT",
-                "ofType": null
-              }
+              "kind": "OBJECT",
+              "name": "ThreadConnection",
+              "ofType": null
             },
             "args": [
               {
@@ -4875,12 +4860,9 @@ export default {
           {
             "name": "transactions",
             "type": {
-              "kind": "NON_NULL",
-              "ofType": {
-                "name": "TransactionConnection",
-                "kind": "OBJECT",
-                "ofType": null
-              }
+              "kind": "OBJECT",
+              "name": "TransactionConnection",
+              "ofType": null
             },
             "args": [
               {
