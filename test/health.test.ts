@@ -8,17 +8,17 @@ const DETAIL = 'GET /api/v1/customers/{customer_external_id}';
 const TOKEN = 'POST /api/v1/token';
 const ONE_CUSTOMER = '{ customer(externalId: "C-0001") { externalId } }';
 
+/** A probe as an orchestrator sends it: one that has not answered within 5 s counts as failed. */
 async function probe(url: string, path: '/health' | '/ready') {
-  const started = performance.now();
-  const res = await fetch(`${url}${path}`);
+  const res = await fetch(`${url}${path}`, { signal: AbortSignal.timeout(5_000) });
   const body = (await res.json()) as { status: string; checks?: Record<string, string> };
-  return { status: res.status, body, ms: performance.now() - started };
+  return { status: res.status, body };
 }
 
 describe('/health and /ready', () => {
   const stack = useStack({ ALGOREG_READ_RETRIES: '0', BREAKER_MIN_CALLS: '3' });
 
-  it('answer 200 in under 50 ms while all is well, without client authentication', async () => {
+  it('answer 200 while all is well, without client authentication or any Algoreg call', async () => {
     const health = await probe(stack.url, '/health');
     expect(health).toMatchObject({ status: 200, body: { status: 'alive' } });
     const ready = await probe(stack.url, '/ready');
@@ -30,8 +30,6 @@ describe('/health and /ready', () => {
       breakers: 'ok',
       redis: 'in-process',
     });
-    expect(health.ms).toBeLessThan(50);
-    expect(ready.ms).toBeLessThan(50);
     expect((await stack.stats()).calls).toBe(0);
   });
 
@@ -52,16 +50,26 @@ describe('/health and /ready', () => {
 describe('/ready without an Algoreg token', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack(); // no first request: no token yet
+    // No first request: no token yet. A token call may take a minute: the probe must not wait for it.
+    stack = await startStack({ ALGOREG_TIMEOUT_MS: '60000' });
   });
   afterAll(() => stack.close());
 
+  it('answers at once while the token call hangs, without waiting for it', async () => {
+    await stack.fault({ route: TOKEN, kind: 'hang', times: 1 });
+    const red = await probe(stack.url, '/ready');
+    expect(red.status).toBe(503);
+    expect(red.body.checks?.algoregToken).not.toBe('ok');
+    expect((await stack.stats()).byRoute[TOKEN]).toBe(1);
+    stack.sandbox.faults.releaseHangs(); // the hung call ends (its connection cut)
+  });
+
   it('turns red while the token cannot be obtained, and green once it can', async () => {
+    await stack.reset();
     await stack.fault({ route: TOKEN, kind: 'status', status: 503 });
     const red = await probe(stack.url, '/ready');
     expect(red.status).toBe(503);
     expect(red.body.checks?.algoregToken).not.toBe('ok');
-    expect(red.ms).toBeLessThan(50);
 
     await stack.reset();
     // The probe that starts a token call may answer before it ends; the next one sees the token.
