@@ -41,6 +41,28 @@ function exampleOperations(kind: 'query' | 'mutation'): { name: string; doc: Doc
     );
 }
 
+/** Uploads a PDF of `size` bytes as a browser would (multipart, preflight header). */
+async function uploadPdf(stack: Stack, size: number) {
+  const bytes = Buffer.alloc(size, 0x20);
+  bytes.write('%PDF-1.7\n', 'latin1');
+  const form = new FormData();
+  form.set(
+    'operations',
+    JSON.stringify({
+      query:
+        'mutation($input: UploadDocumentInput!) { uploadDocument(input: $input) { document { size } errors { code } } }',
+      variables: { input: { customerExternalId: 'C-0001', displayName: 'Big', file: null } },
+    }),
+  );
+  form.set('map', JSON.stringify({ 0: ['variables.input.file'] }));
+  form.set('0', new Blob([bytes], { type: 'application/pdf' }), 'big.pdf');
+  const res = await fetch(`${stack.url}/graphql`, { method: 'POST', body: form, headers: PREFLIGHT });
+  return (await res.json()) as {
+    data?: { uploadDocument: { document: { size: number } } | null };
+    errors?: { message: string; extensions: { code: string } }[];
+  };
+}
+
 describe('the Algoreg token', () => {
   const START = new Date('2026-05-01T08:00:00Z').getTime();
   let stack: Stack;
@@ -279,26 +301,7 @@ describe('the default stack', () => {
   });
 
   it('refuses a file over 20 MB (the default limit) without sending it, and takes one of exactly 20 MB', async () => {
-    const send = async (size: number) => {
-      const bytes = Buffer.alloc(size, 0x20);
-      bytes.write('%PDF-1.7\n', 'latin1');
-      const form = new FormData();
-      form.set(
-        'operations',
-        JSON.stringify({
-          query:
-            'mutation($input: UploadDocumentInput!) { uploadDocument(input: $input) { document { size } errors { code } } }',
-          variables: { input: { customerExternalId: 'C-0001', displayName: 'Big', file: null } },
-        }),
-      );
-      form.set('map', JSON.stringify({ 0: ['variables.input.file'] }));
-      form.set('0', new Blob([bytes], { type: 'application/pdf' }), 'big.pdf');
-      const res = await fetch(`${stack.url}/graphql`, { method: 'POST', body: form, headers: PREFLIGHT });
-      return (await res.json()) as {
-        data?: { uploadDocument: { document: { size: number } } | null };
-        errors?: { message: string; extensions: { code: string } }[];
-      };
-    };
+    const send = (size: number) => uploadPdf(stack, size);
     const over = await send(20 * MiB + 1);
     expect(over.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(over.errors?.[0]?.message).toMatch(/input\.file/);
@@ -306,6 +309,17 @@ describe('the default stack', () => {
     const exact = await send(20 * MiB);
     expect(exact.errors).toBeUndefined();
     expect(exact.data?.uploadDocument?.document.size).toBe(20 * MiB);
+    expect((await stack.stats()).byRoute[UPLOAD]).toBe(1);
+  });
+});
+
+describe("MAX_UPLOAD_BYTES above 25 MB (Yoga's own default ceiling)", () => {
+  const stack = useStack({ MAX_UPLOAD_BYTES: String(30 * MiB) });
+
+  it('takes a 26 MB file, which the default ceiling of a request body would have cut', async () => {
+    const res = await uploadPdf(stack, 26 * MiB);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.uploadDocument?.document.size).toBe(26 * MiB);
     expect((await stack.stats()).byRoute[UPLOAD]).toBe(1);
   });
 });
