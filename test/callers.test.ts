@@ -31,9 +31,11 @@ async function identityProvider() {
   const { publicKey, privateKey } = await generateKeyPair('RS256');
   const jwk: JWK = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
   let issuer = '';
+  const state = { down: false };
   const server: Server = createServer((req, res) => {
     res.setHeader('content-type', 'application/json');
-    if (req.url === '/.well-known/openid-configuration')
+    if (state.down) res.writeHead(503).end('{}');
+    else if (req.url === '/.well-known/openid-configuration')
       res.end(JSON.stringify({ issuer, jwks_uri: `${issuer}/jwks.json` }));
     else if (req.url === '/jwks.json') res.end(JSON.stringify({ keys: [jwk] }));
     else res.writeHead(404).end('{}');
@@ -53,7 +55,7 @@ async function identityProvider() {
       .setIssuedAt()
       .setExpirationTime(opts.exp ?? Math.floor(Date.now() / 1000) + 300)
       .sign(opts.key ?? privateKey);
-  return { issuer, sign, otherKey: other.privateKey, close: () => server.close() };
+  return { issuer, sign, otherKey: other.privateKey, state, close: () => server.close() };
 }
 
 let idp: Awaited<ReturnType<typeof identityProvider>>;
@@ -134,6 +136,33 @@ describe('OIDC bearer tokens', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
     expect((await stack.stats()).calls).toBe(0);
+  });
+});
+
+describe('an identity provider that is down', () => {
+  let down: Awaited<ReturnType<typeof identityProvider>>;
+  let gateway: Stack;
+  beforeAll(async () => {
+    down = await identityProvider();
+    gateway = await startStack({ OIDC_ISSUER: down.issuer, OIDC_AUDIENCE: AUDIENCE });
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    down?.close();
+  });
+
+  it('answers 503 SERVICE_UNAVAILABLE with a Retry-After, not 401 (a frontend must not sign out), and lets the same token in once it is back', async () => {
+    const jwt = await down.sign({ scope: 'read:customers' });
+    down.state.down = true;
+    const refused = await gateway.gql('{ customer(externalId: "C-0001") { externalId } }', {}, bearer(jwt));
+    expect(refused.status).toBe(503);
+    expect(refused.errors?.[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryAfter: 5 });
+    expect((await gateway.stats()).calls).toBe(0);
+
+    down.state.down = false;
+    const res = await gateway.gql('{ customer(externalId: "C-0001") { externalId } }', {}, bearer(jwt));
+    expect(res.status).toBe(200);
+    expect(res.data?.customer?.externalId).toBe('C-0001');
   });
 });
 

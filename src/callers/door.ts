@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../config.ts';
 import { type AuditEvent, type AuditSink, auditCaller, createAuditSink } from './audit.ts';
-import { AuthenticationError, Authenticator, type Caller } from './identity.ts';
+import { AuthenticationError, Authenticator, type Caller, IdentityUnavailableError } from './identity.ts';
 
 /** What the door learnt about one HTTP request, for the context, the limits and the audit trail. */
 export interface RequestState {
@@ -16,7 +16,7 @@ export interface RequestState {
 /** A refusal at the door, answered as a GraphQL-shaped JSON error. */
 export interface Refusal {
   status: number;
-  code: 'UNAUTHENTICATED' | 'RATE_LIMITED';
+  code: 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE';
   message: string;
   retryAfterS?: number | undefined;
 }
@@ -69,6 +69,9 @@ export class Door {
     try {
       state.caller = await this.authenticator.authenticate(request);
     } catch (error) {
+      if (error instanceof IdentityUnavailableError) {
+        return { status: 503, code: 'SERVICE_UNAVAILABLE', message: error.message, retryAfterS: 5 };
+      }
       if (!(error instanceof AuthenticationError)) throw error;
       return { status: 401, code: 'UNAUTHENTICATED', message: error.message };
     }

@@ -50,6 +50,17 @@ export class AuthenticationError extends Error {
   override name = 'AuthenticationError';
 }
 
+/**
+ * The issuer's keys cannot be had right now (discovery or JWKS down, slow or garbled): a bearer
+ * token cannot be checked either way. Answered 503, so a frontend retries instead of signing out.
+ */
+export class IdentityUnavailableError extends Error {
+  override name = 'IdentityUnavailableError';
+}
+
+/** jose's codes for a key set it could not fetch or read (a token's own faults have others). */
+const KEY_SET_UNAVAILABLE = new Set(['ERR_JWKS_TIMEOUT', 'ERR_JWKS_INVALID', 'ERR_JOSE_GENERIC']);
+
 const sha256 = (value: string) => createHash('sha256').update(value).digest();
 
 /**
@@ -169,7 +180,15 @@ export class Authenticator {
       }));
     } catch (error) {
       // The reason (expired, wrong audience, bad signature, JWKS unreachable) is logged, not told.
-      this.logger.info({ reason: (error as { code?: string }).code ?? 'unknown' }, 'bearer JWT refused');
+      const code = (error as { code?: unknown }).code;
+      if (typeof code !== 'string' || KEY_SET_UNAVAILABLE.has(code)) {
+        this.logger.warn(
+          { reason: typeof code === 'string' ? code : 'unreachable' },
+          'OIDC keys unavailable',
+        );
+        throw new IdentityUnavailableError('Bearer tokens cannot be checked right now: retry shortly.');
+      }
+      this.logger.info({ reason: code }, 'bearer JWT refused');
       throw new AuthenticationError('Invalid or expired bearer token.');
     }
     const sub = String(payload.sub);
