@@ -1,7 +1,10 @@
 import cluster, { type Worker } from 'node:cluster';
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
+import { relayBetweenWorkers } from './live/cluster-bus.ts';
+import { WEBHOOK_PATH } from './live/webhook.ts';
 import { createSandbox, type Sandbox } from './sandbox/server.ts';
 
 /**
@@ -43,9 +46,17 @@ export function primarySandboxUrl(config: Config): string | undefined {
 export async function startPrimary(config: Config, logger: Logger): Promise<Primary> {
   let sandbox: Sandbox | undefined;
   const env: Record<string, string> = {};
+  relayBetweenWorkers();
   if (!config.upstream.baseUrl) {
-    sandbox = await createSandbox({ port: config.sandbox.port, latencyMs: config.sandbox.latencyMs });
+    const { webhookUrl, webhookToken } = config.sandbox;
+    sandbox = await createSandbox({
+      port: config.sandbox.port,
+      latencyMs: config.sandbox.latencyMs,
+      webhook: webhookUrl && webhookToken ? { url: webhookUrl, token: webhookToken } : undefined,
+    });
     env.SANDBOX_PORT = new URL(sandbox.url).port;
+    // Its webhooks go to whichever worker takes the connection, with a token every worker knows.
+    env.ALGOREG_WEBHOOK_TOKEN = config.live.webhookToken ?? randomBytes(24).toString('base64url');
     logger.info(
       { upstream: sandbox.url },
       `No ALGOREG_BASE_URL: using the embedded Algoreg sandbox at ${sandbox.url} (run once, by the primary)`,
@@ -92,6 +103,13 @@ export async function startPrimary(config: Config, logger: Logger): Promise<Prim
   for (let i = 0; i < config.workers; i++) fork();
   const address = await firstListening;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  if (sandbox && env.ALGOREG_WEBHOOK_TOKEN && !config.sandbox.webhookUrl) {
+    const local = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+    sandbox.webhooks.configure({
+      url: `http://${local}:${address.port}${WEBHOOK_PATH}`,
+      token: env.ALGOREG_WEBHOOK_TOKEN,
+    });
+  }
 
   return {
     url: `http://${host}:${address.port}`,

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { ReadCache } from '../algoreg/cache.ts';
 import type { LiveConfig } from '../config.ts';
 import { MemoryReadCache, RedisReadCache } from './cache.ts';
+import { clusterEventTarget, clusterReadCache, inCluster } from './cluster-bus.ts';
 import type { LiveEvent, LiveTopics } from './events.ts';
 import { connectRedis, type RedisLink } from './redis.ts';
 
@@ -37,25 +38,32 @@ const MAX_SEEN = 100_000;
 
 /**
  * Wires pub/sub, deduplication and the cache: in Redis when `REDIS_URL` is set (so a webhook
- * received by one replica reaches subscribers on all, and the cache is one), in-process otherwise.
+ * received by one replica reaches subscribers on all, and the cache is one), in-process otherwise
+ * (shared with the other workers of a `WORKERS` cluster over IPC: see cluster-bus.ts).
  */
 export async function createLive(config: LiveConfig, logger: Logger, webhookToken?: string): Promise<Live> {
   const log = logger.child({ component: 'live' });
   const redis = config.redisUrl ? await connectRedis(config.redisUrl, log) : undefined;
+  // Without Redis, a worker of a WORKERS cluster shares events and evictions with its siblings.
+  const siblings = !redis && inCluster();
   const pubsub: PubSub<Channels> = createPubSub<Channels>({
     eventTarget: redis
       ? createRedisEventTarget({
           publishClient: safePublisher(redis, log),
           subscribeClient: redis.subscriber,
         })
-      : undefined,
+      : siblings
+        ? clusterEventTarget()
+        : undefined,
   });
   const cache =
     config.cacheTtlS === 0
       ? undefined
       : redis
         ? new RedisReadCache(redis, config.cacheTtlS, log)
-        : new MemoryReadCache(config.cacheTtlS);
+        : siblings
+          ? clusterReadCache(new MemoryReadCache(config.cacheTtlS))
+          : new MemoryReadCache(config.cacheTtlS);
 
   const counts: Record<keyof LiveTopics, number> = {
     customer: 0,
