@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { spawnMain } from './harness.ts';
 import { backOffice, sseSubscribe, until } from './live-helpers.ts';
 
 const ONE_CUSTOMER = '{ customer(externalId: "C-0001") { externalId } }';
@@ -38,21 +39,10 @@ const alive = (pid: number) => {
 
 /** `npm start`'s entry with WORKERS=2 and the embedded sandbox, read from its log lines. */
 async function startCluster(root: string, pids: number[]) {
-  const child = spawn(process.execPath, ['src/main.ts'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      SANDBOX_PORT: '0',
-      LOG_LEVEL: 'info',
-      WORKERS: '2',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawnMain(root, { WORKERS: '2' });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const entries: { msg: string; workerPid?: number; upstream?: string }[] = [];
-  const lines = createInterface({ input: child.stdout });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   lines.on('line', (line) => {
     const entry = JSON.parse(line) as { msg: string; workerPid?: number; upstream?: string };
     entries.push(entry);

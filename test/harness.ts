@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -175,4 +176,51 @@ export function exampleVariables(operationName: string): Record<string, unknown>
     readFileSync(new URL('../schema/operations/examples.json', import.meta.url), 'utf8'),
   ) as { variables: Record<string, Record<string, unknown>> };
   return examples.variables[operationName] ?? {};
+}
+
+/** A PDF of `size` bytes (its magic number, then `fill`). */
+export function pdfOf(size: number, fill = 0x20): Buffer {
+  const bytes = Buffer.alloc(size, fill);
+  bytes.write('%PDF-1.7\n', 'latin1');
+  return bytes;
+}
+
+/** Uploads `bytes` as a customer's document through the gateway at `url`, as a browser's form would. */
+export async function uploadDocumentForm(
+  url: string,
+  bytes: Uint8Array,
+  customerExternalId = 'C-0001',
+): Promise<{
+  data?: { uploadDocument: { document: { size: number } | null; errors: { code: string }[] } | null };
+  errors?: { message: string; extensions: { code: string } }[];
+}> {
+  const form = new FormData();
+  form.set(
+    'operations',
+    JSON.stringify({
+      query:
+        'mutation($input: UploadDocumentInput!) { uploadDocument(input: $input) { document { size } errors { code } } }',
+      variables: { input: { customerExternalId, displayName: 'Uploaded', file: null } },
+    }),
+  );
+  form.set('map', JSON.stringify({ 0: ['variables.input.file'] }));
+  form.set('0', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), 'upload.pdf');
+  const res = await fetch(`${url}/graphql`, { method: 'POST', body: form, headers: PREFLIGHT });
+  return (await res.json()) as Awaited<ReturnType<typeof uploadDocumentForm>>;
+}
+
+/** `npm start`'s entry in a child process with the embedded sandbox, on free ports, logging JSON lines. */
+export function spawnMain(root: string, env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['src/main.ts'], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SANDBOX_PORT: '0',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 }

@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Stack, startStack, useStack } from './harness.ts';
+import { type Stack, spawnMain, startStack, useStack } from './harness.ts';
 
 const DETAIL = 'GET /api/v1/customers/{customer_external_id}';
 const TOKEN = 'POST /api/v1/token';
@@ -84,17 +84,7 @@ describe('SIGTERM', () => {
   afterAll(() => child?.kill('SIGKILL'));
 
   it('lets the request in flight finish, stops accepting, and exits 0', async () => {
-    child = spawn(process.execPath, ['src/main.ts'], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH ?? '',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        SANDBOX_PORT: '0',
-        LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    child = spawnMain(root);
     const exited = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)));
     const lines = createInterface({ input: child.stdout! });
     let sandbox = '';

@@ -2,7 +2,7 @@ import { Kind, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as documents from '../packages/client/src/generated/graphql.ts';
 import { endpoints, routeKey } from '../src/algoreg/endpoints.ts';
-import { exampleVariables, PREFLIGHT, type Stack, startStack, useStack } from './harness.ts';
+import { exampleVariables, pdfOf, type Stack, startStack, uploadDocumentForm, useStack } from './harness.ts';
 
 // Promises the README makes, each held by a test that fails when the behaviour is broken.
 
@@ -39,28 +39,6 @@ function exampleOperations(kind: 'query' | 'mutation'): { name: string; doc: Doc
         (d) => d.kind === Kind.OPERATION_DEFINITION && (d as OperationDefinitionNode).operation === kind,
       ),
     );
-}
-
-/** Uploads a PDF of `size` bytes as a browser would (multipart, preflight header). */
-async function uploadPdf(stack: Stack, size: number) {
-  const bytes = Buffer.alloc(size, 0x20);
-  bytes.write('%PDF-1.7\n', 'latin1');
-  const form = new FormData();
-  form.set(
-    'operations',
-    JSON.stringify({
-      query:
-        'mutation($input: UploadDocumentInput!) { uploadDocument(input: $input) { document { size } errors { code } } }',
-      variables: { input: { customerExternalId: 'C-0001', displayName: 'Big', file: null } },
-    }),
-  );
-  form.set('map', JSON.stringify({ 0: ['variables.input.file'] }));
-  form.set('0', new Blob([bytes], { type: 'application/pdf' }), 'big.pdf');
-  const res = await fetch(`${stack.url}/graphql`, { method: 'POST', body: form, headers: PREFLIGHT });
-  return (await res.json()) as {
-    data?: { uploadDocument: { document: { size: number } } | null };
-    errors?: { message: string; extensions: { code: string } }[];
-  };
 }
 
 describe('the Algoreg token', () => {
@@ -301,14 +279,14 @@ describe('the default stack', () => {
   });
 
   it('refuses a file over 20 MB (the default limit) without sending it, and takes one of exactly 20 MB', async () => {
-    const send = (size: number) => uploadPdf(stack, size);
+    const send = (size: number) => uploadDocumentForm(stack.url, pdfOf(size));
     const over = await send(20 * MiB + 1);
     expect(over.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(over.errors?.[0]?.message).toMatch(/input\.file/);
     expect((await stack.stats()).byRoute[UPLOAD]).toBeUndefined();
     const exact = await send(20 * MiB);
     expect(exact.errors).toBeUndefined();
-    expect(exact.data?.uploadDocument?.document.size).toBe(20 * MiB);
+    expect(exact.data?.uploadDocument?.document?.size).toBe(20 * MiB);
     expect((await stack.stats()).byRoute[UPLOAD]).toBe(1);
   });
 });
@@ -317,9 +295,9 @@ describe("MAX_UPLOAD_BYTES above 25 MB (Yoga's own default ceiling)", () => {
   const stack = useStack({ MAX_UPLOAD_BYTES: String(30 * MiB) });
 
   it('takes a 26 MB file, which the default ceiling of a request body would have cut', async () => {
-    const res = await uploadPdf(stack, 26 * MiB);
+    const res = await uploadDocumentForm(stack.url, pdfOf(26 * MiB));
     expect(res.errors).toBeUndefined();
-    expect(res.data?.uploadDocument?.document.size).toBe(26 * MiB);
+    expect(res.data?.uploadDocument?.document?.size).toBe(26 * MiB);
     expect((await stack.stats()).byRoute[UPLOAD]).toBe(1);
   });
 });
