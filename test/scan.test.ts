@@ -304,6 +304,29 @@ describe('modifyAlert', () => {
     ]);
   });
 
+  it("keeps only the string codes of Algoreg's errors, whatever else its refusal holds", async () => {
+    await stack.fault({
+      route: MODIFY,
+      kind: 'body',
+      status: 400,
+      json: { errors: [{ code: 'alert_closed', message: 'x' }, { code: 7 }, null, { message: 'no code' }] },
+      times: 1,
+    });
+    const res = await stack.gql(ModifyAlertDocument, { input: { alertId: 'ALR-00001', comment: 'x' } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.modifyAlert.errors).toEqual([
+      expect.objectContaining({ __typename: 'RejectedError', upstreamCodes: ['alert_closed'] }),
+    ]);
+    // A refusal whose body says no `errors` (or is no JSON object at all): no codes, still REJECTED.
+    for (const json of [{ message: 'refused' }, null]) {
+      await stack.fault({ route: MODIFY, kind: 'body', status: 400, json, times: 1 });
+      const bare = await stack.gql(ModifyAlertDocument, { input: { alertId: 'ALR-00001', comment: 'x' } });
+      expect(bare.data?.modifyAlert.errors).toEqual([
+        expect.objectContaining({ __typename: 'RejectedError', code: 'REJECTED', upstreamCodes: [] }),
+      ]);
+    }
+  });
+
   it('refuses an empty alert id or a state that cannot be set, naming the field, before any call', async () => {
     const unknown = await stack.gql(ModifyAlertDocument, {
       input: { alertId: 'ALR-00001', state: 'UNKNOWN' },

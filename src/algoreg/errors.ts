@@ -26,7 +26,6 @@ export interface AlgoregErrorDetails {
 }
 
 export class AlgoregError extends Error {
-  override name = 'AlgoregError';
   readonly code: AlgoregErrorCode;
   readonly route: string;
   readonly status: number | undefined;
@@ -36,7 +35,7 @@ export class AlgoregError extends Error {
   readonly retryable: boolean;
 
   constructor(code: AlgoregErrorCode, message: string, details: AlgoregErrorDetails, retryable: boolean) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    super(message, { cause: details.cause });
     this.code = code;
     this.route = details.route;
     this.status = details.status;
@@ -47,56 +46,48 @@ export class AlgoregError extends Error {
 }
 
 export class AlgoregNotFoundError extends AlgoregError {
-  override name = 'AlgoregNotFoundError';
   constructor(d: AlgoregErrorDetails) {
     super('UPSTREAM_NOT_FOUND', 'Algoreg has no such record.', d, false);
   }
 }
 
 export class AlgoregUnauthorizedError extends AlgoregError {
-  override name = 'AlgoregUnauthorizedError';
   constructor(d: AlgoregErrorDetails) {
     super('UPSTREAM_UNAUTHORIZED', 'The gateway could not authenticate with Algoreg.', d, false);
   }
 }
 
 export class AlgoregForbiddenError extends AlgoregError {
-  override name = 'AlgoregForbiddenError';
   constructor(d: AlgoregErrorDetails) {
     super('UPSTREAM_FORBIDDEN', "The gateway's Algoreg user lacks the role for this operation.", d, false);
   }
 }
 
 export class AlgoregBadRequestError extends AlgoregError {
-  override name = 'AlgoregBadRequestError';
   constructor(d: AlgoregErrorDetails) {
     super('UPSTREAM_BAD_REQUEST', 'Algoreg rejected the request.', d, false);
   }
 }
 
 export class AlgoregRateLimitedError extends AlgoregError {
-  override name = 'AlgoregRateLimitedError';
   constructor(d: AlgoregErrorDetails) {
     super('UPSTREAM_RATE_LIMITED', 'Algoreg is rate limiting the gateway; retry later.', d, true);
   }
 }
 
 export class AlgoregUnavailableError extends AlgoregError {
-  override name = 'AlgoregUnavailableError';
   constructor(d: AlgoregErrorDetails) {
     super('UPSTREAM_UNAVAILABLE', 'Algoreg is unavailable; retry later.', d, true);
   }
 }
 
 export class AlgoregTimeoutError extends AlgoregError {
-  override name = 'AlgoregTimeoutError';
   constructor(d: AlgoregErrorDetails) {
     super('UPSTREAM_TIMEOUT', 'Algoreg did not answer in time; retry later.', d, true);
   }
 }
 
 export class AlgoregBadResponseError extends AlgoregError {
-  override name = 'AlgoregBadResponseError';
   constructor(d: AlgoregErrorDetails) {
     super('UPSTREAM_BAD_RESPONSE', 'Algoreg answered with something the gateway cannot read.', d, false);
   }
@@ -104,7 +95,6 @@ export class AlgoregBadResponseError extends AlgoregError {
 
 /** The request reached its budget of Algoreg calls (`MAX_UPSTREAM_CALLS`); nothing more is sent. */
 export class AlgoregBudgetExceededError extends AlgoregError {
-  override name = 'AlgoregBudgetExceededError';
   constructor(d: AlgoregErrorDetails, budget: number) {
     super(
       'QUERY_TOO_EXPENSIVE',
@@ -130,6 +120,4 @@ export function errorForStatus(status: number, d: AlgoregErrorDetails): AlgoregE
  * The route's circuit breaker is open: Algoreg failed too often on it lately, so nothing was sent.
  * Same code as any unavailability; `retryAfter` says when the breaker lets a probe through.
  */
-export class AlgoregCircuitOpenError extends AlgoregUnavailableError {
-  override name = 'AlgoregCircuitOpenError';
-}
+export class AlgoregCircuitOpenError extends AlgoregUnavailableError {}

@@ -22,7 +22,8 @@ export interface Fault {
   /** The body a `body` fault answers. */
   json?: unknown;
   status?: number;
-  retryAfter?: number;
+  /** Seconds, or an HTTP date. */
+  retryAfter?: number | string;
   times?: number;
   every?: number;
   /** Matching calls seen so far (for `every`). */
