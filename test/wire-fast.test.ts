@@ -58,7 +58,23 @@ function agrees(schema: z.ZodType, data: unknown): 'fast' | 'slow' {
   return 'fast';
 }
 
-const ODD_VALUES: unknown[] = [undefined, null, '', 'x', 'F', 'FIRM', 0, 7, -1.5, true, false, [], ['a'], [1], {}];
+const ODD_VALUES: unknown[] = [
+  undefined,
+  null,
+  '',
+  'x',
+  'F',
+  'FIRM',
+  0,
+  7,
+  -1.5,
+  true,
+  false,
+  [],
+  ['a'],
+  [1],
+  {},
+];
 
 /** Every copy of `data` with one value at `path` (or below it, one level) replaced by an odd one. */
 function* altered(data: unknown, paths: string[][]): Generator<unknown> {
@@ -113,7 +129,8 @@ describe('one-pass readers of customer answers', () => {
     }
     for (const e of edds.slice(0, 3))
       for (const copy of altered(e, [['*']])) counts[agrees(eddRevision, copy)] += 1;
-    for (const copy of altered(search, [['*'], ['data', '0', '*']])) counts[agrees(customerSearch, copy)] += 1;
+    for (const copy of altered(search, [['*'], ['data', '0', '*']]))
+      counts[agrees(customerSearch, copy)] += 1;
     // Both outcomes occur: the alterations reach values the readers accept and values they refuse.
     expect(counts.fast).toBeGreaterThan(1000);
     expect(counts.slow).toBeGreaterThan(300);

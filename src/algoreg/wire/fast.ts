@@ -94,7 +94,8 @@ export function strings(v: unknown): string[] {
   for (const x of v) if (typeof x !== 'string') slow();
   return v as string[];
 }
-/** `json`: any value, null when absent. */
+/** `json`: any value, null when absent (typed as zod types `z.unknown()` made non-nullish). */
+// biome-ignore lint/complexity/noBannedTypes: the type zod gives the same value
 export function json(v: unknown): {} | null {
   return v ?? null;
 }
