@@ -2,7 +2,7 @@
 // server CPU each scenario costs per request, gateway and direct, against one sandbox, no added
 // latency. A fixed number of requests (8 clients) per round, after a warm-up; the ratio of CPU
 // time is steadier than one of requests per second on a shared machine, so it is what to compare
-// while optimising. `--profile` profiles the gateway (the profile covers warm-up and start too).
+// while optimising. `--profile` profiles the gateway and the direct service (start and warm-up included).
 import '../src/runtime.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,14 +43,14 @@ try {
       RATE_LIMIT_PER_MINUTE: '0',
       AUDIT_LOG: 'off',
     },
-    [...FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
+    [...FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/gateway`] : [])],
   );
   services.push(gateway);
   const direct = await startService(
     'direct',
     './direct/server.ts',
     { ...UPSTREAM, ALGOREG_BASE_URL: sandbox.url },
-    FLAGS,
+    [...FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/direct`] : [])],
   );
   services.push(direct);
   console.log('scenario | gateway CPU ms/req | direct CPU ms/req | ratio (median of rounds)');
@@ -103,5 +103,5 @@ try {
   );
 } finally {
   for (const s of services.reverse()) await s.stop();
-  if (profileDir) console.log(`gateway CPU profile in ${profileDir}`);
+  if (profileDir) console.log(`CPU profiles in ${profileDir}/{gateway,direct}`);
 }
