@@ -5,6 +5,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { AlgoregConnection } from './algoreg/client.ts';
 import { AlgoregError } from './algoreg/errors.ts';
+import { bodyCeilingPlugin } from './body-ceiling.ts';
 import { Door } from './callers/door.ts';
 import { auditMutations, doorPlugins, graphiqlAllowed } from './callers/plugins.ts';
 import { queryLimitsPlugin } from './callers/query-limits.ts';
@@ -63,7 +64,8 @@ export function createGateway(
     extraParamNames: PERSISTED_OPERATION_PARAMS,
     // Yoga's own ceiling on a request body (25 MB by default) would cap MAX_UPLOAD_BYTES silently;
     // the same ceiling as a file's below instead.
-    maxRequestBodySize: 2 * config.uploads.maxBytes + 1_048_576,
+    // (Applied by bodyCeilingPlugin, last below: the same ceiling without Yoga's per-request pipe.)
+    maxRequestBodySize: false,
     // A hard ceiling while multipart bodies are parsed, so a huge body is refused before it is
     // buffered whole. It sits above MAX_UPLOAD_BYTES on purpose: files in between reach the
     // resolver, whose error names the field and the limit.
@@ -102,6 +104,7 @@ export function createGateway(
       routesPlugin(routes, { ...deps, door }),
       ...(deps.metrics?.plugins() ?? []),
       resultPlugin(),
+      bodyCeilingPlugin(2 * config.uploads.maxBytes + 1_048_576),
     ],
   });
 }

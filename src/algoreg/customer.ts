@@ -10,6 +10,8 @@ import {
   type SaveCustomersResponse,
   saveCustomersResponse,
 } from './wire/customer.ts';
+// The customer answers' one-pass readers (registered on the schemas when loaded).
+import './wire/customer-fast.ts';
 
 /** What customers can be ordered by in Search customers (assumed; see the endpoint table). */
 export const CUSTOMER_ORDER_FIELDS = ['EXTERNAL_ID', 'CREATED_AT', 'UPDATED_AT', 'LAST_NAME'] as const;

@@ -18,6 +18,7 @@ import { classify, failureOf, header } from './failures.ts';
 import { Breakers, RetryBudget, retryDelays, type UpstreamObserver } from './resilience.ts';
 import type { UpstreamSpans } from './spans.ts';
 import type { UpstreamTrace } from './trace.ts';
+import { readFast, SLOW } from './wire/fast.ts';
 
 export interface CallOptions {
   params?: Record<string, string>;
@@ -153,6 +154,9 @@ export class AlgoregHttp {
     } catch (cause) {
       throw new AlgoregBadResponseError({ route, status, cause });
     }
+    // A one-pass reader where there is one (wire/fast.ts); the schema decides whenever it gives up.
+    const fast = readFast(schema, data);
+    if (fast !== SLOW) return fast as z.output<S>;
     const parsed = schema.safeParse(data);
     if (!parsed.success) {
       // Paths only: the values may be customer data.

@@ -13,7 +13,10 @@ export type AccountType = 'FIRM' | 'INDIVIDUAL';
  * `account_type` is documented as `CustomerAccountType`, rendered `{}`; input uses `F`/`N`.
  * Assumed: the same letters come back, possibly wrapped in an object. Anything else reads as null.
  */
-export const accountType = z.unknown().transform((v): AccountType | null => {
+export const accountType = z.unknown().transform((v) => readAccountType(v));
+
+/** Reads an `account_type` value (see `accountType`). */
+export function readAccountType(v: unknown): AccountType | null {
   const raw =
     typeof v === 'string'
       ? v
@@ -25,7 +28,7 @@ export const accountType = z.unknown().transform((v): AccountType | null => {
   if (letter === 'F' || letter === 'FIRM') return 'FIRM';
   if (letter === 'N' || letter === 'INDIVIDUAL') return 'INDIVIDUAL';
   return null;
-});
+}
 
 const names = {
   company_name: text,
@@ -44,7 +47,9 @@ const nameVariation = z.object(names).transform((v) => ({
 }));
 
 /** Both the deprecated single code and the list, merged without repeats. */
-const codes = (one: string | null, many: readonly string[]) => [...new Set([...many, ...(one ? [one] : [])])];
+export const codes = (one: string | null, many: readonly string[]) => [
+  ...new Set([...many, ...(one ? [one] : [])]),
+];
 
 /** A tenant-defined custom field: its name and value as Algoreg holds it. */
 export interface CustomField {
