@@ -21,7 +21,7 @@ export function bodyCeilingPlugin(limit: number): Plugin {
       }
       if (requestParser == null || request.body == null) return;
       const parse = requestParser;
-      setRequestParser((req) => parse(counted(req, limit, fetchAPI)));
+      setRequestParser((req) => parse(counted(req, limit, tooLarge, fetchAPI)));
     },
   };
 }
@@ -38,11 +38,15 @@ const invalidContentLength = () =>
     extensions: { http: { status: 400 }, code: 'BAD_REQUEST' },
   });
 
-/** The request with its body erroring past `limit` bytes (Yoga's `limitRequestBodySize`). */
-function counted(
+/**
+ * The request with its body erroring with `tooLarge()` past `limit` bytes, counted as it streams
+ * (Yoga's `limitRequestBodySize`; the door's JSON body limit uses it too).
+ */
+export function counted(
   request: Request,
   limit: number,
-  fetchAPI: { TransformStream: typeof TransformStream; Request: typeof Request },
+  tooLarge: () => Error,
+  fetchAPI: { TransformStream: typeof TransformStream; Request: typeof Request } = globalThis,
 ): Request {
   const body = request.body;
   if (!body) return request;

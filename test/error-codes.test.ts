@@ -18,7 +18,7 @@ function sources(dir = join(root, 'src')): string[] {
 function emittedCodes(): Set<string> {
   const patterns = [
     /\bcode: '([A-Z][A-Z_]{3,})'/g,
-    /refuse\(\s*state,\s*'([A-Z_]+)'/g,
+    /refusal\(\s*[\w.()]+,\s*'([A-Z_]+)'/g,
     /super\(\s*'([A-Z_]+)'/g,
     /super\(message, '([A-Z_]+)'/g,
     /json\(\s*\d+,\s*'([A-Z_]+)'/g,

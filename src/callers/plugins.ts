@@ -13,6 +13,7 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { counted } from '../body-ceiling.ts';
 import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import { type AuditOutcome, targetIds } from './audit.ts';
@@ -53,9 +54,10 @@ const outcomes = new WeakMap<object, Map<string, Outcome>>();
  */
 export function doorPlugins(door: Door, config: Config, endpoint: string): Plugin<Context>[] {
   const csrf = useCSRFPrevention({ requestHeaders: [...CSRF_HEADERS] });
-  const refuse = (state: RequestState, code: string, status: number, message: string): never => {
+  /** A request the door refuses: audited, answered with `code` and `status`. */
+  const refusal = (state: RequestState, code: string, status: number, message: string) => {
     door.record(state, { action: 'request', operation: null, targets: {}, outcome: 'refused', code });
-    throw new GraphQLError(message, { extensions: { code, http: { status } } });
+    return new GraphQLError(message, { extensions: { code, http: { status } } });
   };
   return [
     {
@@ -87,7 +89,7 @@ export function doorPlugins(door: Door, config: Config, endpoint: string): Plugi
           try {
             (csrf.onRequestParse as (p: typeof payload) => void)(payload);
           } catch {
-            refuse(
+            throw refusal(
               state,
               'CSRF_REJECTED',
               403,
@@ -97,9 +99,9 @@ export function doorPlugins(door: Door, config: Config, endpoint: string): Plugi
         }
         const type = request.headers.get('content-type') ?? '';
         if (type.startsWith('multipart/form-data')) return;
-        const tooLarge = () => refuse(state, 'REQUEST_TOO_LARGE', 413, 'The request body is too large.');
+        const tooLarge = () => refusal(state, 'REQUEST_TOO_LARGE', 413, 'The request body is too large.');
         const length = request.headers.get('content-length');
-        if (length !== null && Number(length) > config.limits.maxJsonBodyBytes) tooLarge();
+        if (length !== null && Number(length) > config.limits.maxJsonBodyBytes) throw tooLarge();
         // A body with a length within the limit is all there is (Node's HTTP parser delivers no
         // more than Content-Length bytes): counting it again as it streams would only cost a
         // stream pipe and a copy of the request per call.
@@ -107,13 +109,13 @@ export function doorPlugins(door: Door, config: Config, endpoint: string): Plugi
         const parser = payload.requestParser;
         if (!parser || !request.body) return;
         // A chunked body says no length: counted as it streams.
-        payload.setRequestParser((req) => parser(capBody(req, config.limits.maxJsonBodyBytes, tooLarge)));
+        payload.setRequestParser((req) => parser(counted(req, config.limits.maxJsonBodyBytes, tooLarge)));
       },
       onParams({ params, request }) {
         const query = params.query;
         if (typeof query !== 'string') return;
         if (query.length > config.limits.maxChars || tokensOver(query, config.limits.maxTokens)) {
-          refuse(
+          throw refusal(
             door.state(request),
             'DOCUMENT_TOO_LARGE',
             400,
@@ -335,31 +337,4 @@ function selectsIntrospection(
       selectsIntrospection(fragment.selectionSet, document, seen)
     );
   });
-}
-
-/** The request with its body cut off (and `onTooLarge` called) past `max` bytes. */
-function capBody(request: Request, max: number, onTooLarge: () => never): Request {
-  let read = 0;
-  const body = request.body!.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        read += chunk.byteLength;
-        if (read > max) {
-          try {
-            onTooLarge();
-          } catch (error) {
-            controller.error(error);
-          }
-          return;
-        }
-        controller.enqueue(chunk);
-      },
-    }),
-  );
-  return new Request(request.url, {
-    method: request.method,
-    headers: request.headers,
-    body,
-    duplex: 'half',
-  } as RequestInit);
 }
