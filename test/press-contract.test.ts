@@ -167,3 +167,49 @@ describe('contract: Go!Press Get report body, sparse or odd', () => {
     expect(seen).toEqual(cases.map(([raw, status]) => [status, raw]));
   });
 });
+
+describe('contract: a field of the wrong type (wire/common.ts readers)', () => {
+  /** The GraphQL answer when Algoreg answers `json` to Get report body. */
+  async function answerTo(json: unknown) {
+    await stack.fault({ route: GET, kind: 'body', json });
+    return stack.gql<{ pressReport: Report | null }>(REPORT, { id: 'rep-1' });
+  }
+
+  it('reads a body whose every field has its type, and "" as no value', async () => {
+    const report = await reportFrom({
+      status: 'ready',
+      general_summary: '',
+      general_sources: [
+        {
+          website: { ...website, title: '', is_known_as_quality_source: false },
+          categories: ['fraud', 'adverse media'],
+          relevance: 0,
+        },
+      ],
+      metadata: { input: { name: '', additional_info: { Entity: 1, CountryCodes: null } } },
+    });
+    expect(report.summary).toBeNull();
+    expect(report.subject).toEqual({ name: null, entityType: 'INDIVIDUAL', countries: [] });
+    expect(report.articles.map((a) => [a.title, a.knownQualitySource, a.categories, a.relevance])).toEqual([
+      [null, false, ['fraud', 'adverse media'], 0],
+    ]);
+  });
+
+  // Each breaks one reader's rule: a string where a string is wanted, a whole number, a finite
+  // number, a boolean, a list of strings, a list.
+  const wrong: [string, unknown][] = [
+    ['a number for a text', { general_summary: 42 }],
+    ['a fraction for a whole number', { metadata: { input: { additional_info: { Entity: 1.5 } } } }],
+    ['a string for a whole number', { metadata: { input: { additional_info: { Entity: '2' } } } }],
+    ['a string for a number', { general_sources: [{ relevance: '0.9' }] }],
+    ['a string for a boolean', { general_sources: [{ website: { is_known_as_quality_source: 'yes' } }] }],
+    ['a string for a list of strings', { general_sources: [{ categories: 'fraud' }] }],
+    ['a number in a list of strings', { general_sources: [{ categories: ['fraud', 7] }] }],
+    ['an object for a list', { general_sources: { website } }],
+  ];
+  it.each(wrong)('answers UPSTREAM_BAD_RESPONSE for %s, with no data of the report', async (_, json) => {
+    const res = await answerTo({ status: 'ready', ...(json as object) });
+    expect(res.data?.pressReport).toBeNull();
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['UPSTREAM_BAD_RESPONSE']);
+  });
+});
