@@ -23,11 +23,11 @@ import { cacheExchange } from '@urql/exchange-graphcache';
 export function useQueue(): string[] {
   const [{ data }] = useAlertQueueQuery({ variables: { first: 5, filter: { states: ['NEW'] } } });
   // @ts-expect-error the queue's alerts have no such field
-  data?.alerts.edges[0]?.node.nope;
+  data?.alerts?.edges[0]?.node.nope;
   const [, decide] = useModifyAlertMutation();
   // @ts-expect-error a decision's state is an AlertState
   void decide({ input: { alertId: 'ALR-00001', state: 'MAYBE' } });
-  return data?.alerts.edges.map((edge) => edge.node.alertId) ?? [];
+  return data?.alerts?.edges.map((edge) => edge.node.alertId) ?? [];
 }
 
 export async function queueTotal(url: string): Promise<number | null | undefined> {
@@ -35,7 +35,7 @@ export async function queueTotal(url: string): Promise<number | null | undefined
   const result = await client.query(AlertQueueDocument, { first: 1 }).toPromise();
   const data: AlertQueueQuery | undefined = result.data;
   const hash: string | undefined = persistedHash(AlertQueueDocument);
-  return hash ? data?.alerts.totalCount : undefined;
+  return hash ? data?.alerts?.totalCount : undefined;
 }
 `;
 
