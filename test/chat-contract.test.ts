@@ -242,12 +242,19 @@ describe('contract: Go!Chat Get thread messages, sparse or odd', () => {
   it('reads the page and its total, and no total as null', async () => {
     const QUERY_MESSAGES = `{ thread(id: "thr-1") { messages(first: 5) { totalCount edges { node { messageId threadId } } } } }`;
     await stack.fault({ route: THREAD, kind: 'body', json: { id: 'thr-1' } });
-    await stack.fault({ route: MESSAGES, kind: 'body', json: { messages: [{ id: 1 }, { id: 2 }], total: 9 } });
+    await stack.fault({
+      route: MESSAGES,
+      kind: 'body',
+      json: { messages: [{ id: 1 }, { id: 2 }], total: 9 },
+    });
     const res = await stack.gql<Json>(QUERY_MESSAGES);
     expect(res.errors).toBeUndefined();
     expect(res.data.thread.messages).toEqual({
       totalCount: 9,
-      edges: [{ node: { messageId: '1', threadId: 'thr-1' } }, { node: { messageId: '2', threadId: 'thr-1' } }],
+      edges: [
+        { node: { messageId: '1', threadId: 'thr-1' } },
+        { node: { messageId: '2', threadId: 'thr-1' } },
+      ],
     });
     await stack.reset();
     await stack.fault({ route: THREAD, kind: 'body', json: { id: 'thr-1' } });

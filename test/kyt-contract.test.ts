@@ -234,7 +234,15 @@ describe('contract: Go!KYT Get transaction, sparse or odd', () => {
     const t = await transactionFrom({
       id: 'tx-1',
       rules: [
-        { code: 'R1', name: 'Big amount', description: 'over 10k', active: true, score: 80, use_weight: true, weight: 2 },
+        {
+          code: 'R1',
+          name: 'Big amount',
+          description: 'over 10k',
+          active: true,
+          score: 80,
+          use_weight: true,
+          weight: 2,
+        },
         { code: 'R2', active: false, use_weight: true },
         { code: 'R3', weight: 1.5 },
         { code: 'R4', weight: 0 },
@@ -252,10 +260,46 @@ describe('contract: Go!KYT Get transaction, sparse or odd', () => {
         weight: 2,
         mode: 'WEIGHTED',
       },
-      { code: 'R2', name: null, description: null, active: false, score: null, useWeight: true, weight: null, mode: 'DRY_RUN' },
-      { code: 'R3', name: null, description: null, active: null, score: null, useWeight: null, weight: 1.5, mode: 'WEIGHTED' },
-      { code: 'R4', name: null, description: null, active: null, score: null, useWeight: null, weight: 0, mode: 'MAXIMUM' },
-      { code: 'R5', name: null, description: null, active: null, score: null, useWeight: false, weight: 3, mode: 'MAXIMUM' },
+      {
+        code: 'R2',
+        name: null,
+        description: null,
+        active: false,
+        score: null,
+        useWeight: true,
+        weight: null,
+        mode: 'DRY_RUN',
+      },
+      {
+        code: 'R3',
+        name: null,
+        description: null,
+        active: null,
+        score: null,
+        useWeight: null,
+        weight: 1.5,
+        mode: 'WEIGHTED',
+      },
+      {
+        code: 'R4',
+        name: null,
+        description: null,
+        active: null,
+        score: null,
+        useWeight: null,
+        weight: 0,
+        mode: 'MAXIMUM',
+      },
+      {
+        code: 'R5',
+        name: null,
+        description: null,
+        active: null,
+        score: null,
+        useWeight: false,
+        weight: 3,
+        mode: 'MAXIMUM',
+      },
     ]);
   });
 });
@@ -268,7 +312,13 @@ describe('contract: Go!KYT Get transaction full history, sparse or odd', () => {
       kind: 'body',
       json: {
         history_items: [
-          { revision_number: 3, state: 'blocked', agent_id: 7, comment: 'fraud', created_at: '2024-05-02T00:00:00Z' },
+          {
+            revision_number: 3,
+            state: 'blocked',
+            agent_id: 7,
+            comment: 'fraud',
+            created_at: '2024-05-02T00:00:00Z',
+          },
           { revision_number: 1, state: { status: 'allowed' } },
           { state: 'held' },
           { revision_number: 2, state: null },
@@ -282,7 +332,14 @@ describe('contract: Go!KYT Get transaction full history, sparse or odd', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data.transaction.history).toEqual([
       { revisionNumber: null, agentId: null, comment: null, status: null, rawState: 'held', createdAt: null },
-      { revisionNumber: 1, agentId: null, comment: null, status: 'ALLOWED', rawState: 'allowed', createdAt: null },
+      {
+        revisionNumber: 1,
+        agentId: null,
+        comment: null,
+        status: 'ALLOWED',
+        rawState: 'allowed',
+        createdAt: null,
+      },
       { revisionNumber: 2, agentId: null, comment: null, status: null, rawState: null, createdAt: null },
       {
         revisionNumber: 3,

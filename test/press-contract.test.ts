@@ -129,7 +129,11 @@ describe('contract: Go!Press Get report body, sparse or odd', () => {
     for (const metadata of [{}, null, undefined]) {
       await stack.reset();
       const report = await reportFrom({ status: 'ready', metadata });
-      expect(report.subject, JSON.stringify(metadata)).toEqual({ name: null, entityType: null, countries: [] });
+      expect(report.subject, JSON.stringify(metadata)).toEqual({
+        name: null,
+        entityType: null,
+        countries: [],
+      });
     }
   });
 
@@ -150,7 +154,7 @@ describe('contract: Go!Press Get report body, sparse or odd', () => {
     expect(seen).toEqual(cases.map(([, status]) => [status, null]));
   });
 
-  it("reads a status label whatever its case or padding, keeps the raw label, and an unknown one as null", async () => {
+  it('reads a status label whatever its case or padding, keeps the raw label, and an unknown one as null', async () => {
     const cases: [string, string | null][] = [
       ['failed', 'FAILED'],
       [' Ready ', 'READY'],

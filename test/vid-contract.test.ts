@@ -106,8 +106,11 @@ describe('contract: Go!Vid Get session details, sparse or odd', () => {
     });
   });
 
-  it("takes the customer from the onboarding data when the session names none", async () => {
-    const s = await sessionFrom({ session: { state: 'started' }, onboarding_customer: { external_id: 'C-0002' } });
+  it('takes the customer from the onboarding data when the session names none', async () => {
+    const s = await sessionFrom({
+      session: { state: 'started' },
+      onboarding_customer: { external_id: 'C-0002' },
+    });
     expect([s.customerExternalId, s.state]).toEqual(['C-0002', 'STARTED']);
   });
 
@@ -168,7 +171,7 @@ describe('contract: Go!Vid Get session details, sparse or odd', () => {
 });
 
 describe('contract: Go!Vid sessions linked from Get customer events', () => {
-  it('finds the session ids in the events\' urls, skipping urls without one or that are not urls', async () => {
+  it("finds the session ids in the events' urls, skipping urls without one or that are not urls", async () => {
     await stack.fault({
       route: TIMELINE,
       kind: 'body',
