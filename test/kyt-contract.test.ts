@@ -304,6 +304,39 @@ describe('contract: Go!KYT Get transaction, sparse or odd', () => {
   });
 });
 
+describe('contract: Go!KYT amounts, read exactly (wire/kyt-amount.ts)', () => {
+  it('writes every amount Algoreg may send, number or string, as a plain decimal digit for digit', async () => {
+    // [sent as amount, shown]: strings reach the reader as written; numbers as JSON.stringify writes them.
+    const cases: [unknown, string | null][] = [
+      ['12345678901234567.891', '12345678901234567.891'],
+      ['1.5E-7', '0.00000015'],
+      [1.5e-7, '0.00000015'],
+      [1e21, '1000000000000000000000'],
+      ['123e-5', '0.00123'],
+      ['0.5e1', '5'],
+      ['-1.5e2', '-150'],
+      ['1.20e1', '12.0'],
+      ['007.50', '7.50'],
+      ['-12.30', '-12.30'],
+      ['-0.00', '0.00'],
+      [' 42 ', '42'],
+      [0, '0'],
+      ['1e401', null],
+      ['1e-401', null],
+      ['1e400', `1${'0'.repeat(400)}`],
+      ['12,5', null],
+      ['', null],
+    ];
+    const seen: [unknown, unknown][] = [];
+    for (const [amount] of cases) {
+      await stack.reset();
+      const t = await transactionFrom({ id: 'tx-1', amount, converted_amount: amount });
+      seen.push([t.amount, t.convertedAmount]);
+    }
+    expect(seen).toEqual(cases.map(([, shown]) => [shown, shown]));
+  });
+});
+
 describe('contract: Go!KYT Get transaction full history, sparse or odd', () => {
   it('orders revisions by number (none first), reads their states, and an empty history as none', async () => {
     await stack.fault({ route: GET, kind: 'body', json: { id: 'tx-1' } });
