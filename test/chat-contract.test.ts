@@ -179,6 +179,14 @@ describe('contract: Go!Chat Get thread, sparse or odd', () => {
     ]);
   });
 
+  it('reads a message or an attachment without an id as the id ""', async () => {
+    const t = await threadFrom({ id: 'thr-1', last_message: { attachments: [{ file_name: 'a.pdf' }] } });
+    expect([
+      t.lastMessage.messageId,
+      t.lastMessage.attachments.map((a: Json) => [a.attachmentId, a.fileName]),
+    ]).toEqual(['', [['', 'a.pdf']]]);
+  });
+
   it("counts an attachment's movements by their total, else by the list; none without movements", async () => {
     const movement = { agent_id: 3, customer_id: 901, file_id: 'doc-1' };
     const t = await threadFrom({

@@ -199,6 +199,22 @@ describe('contract: a field of the wrong type (wire/common.ts readers)', () => {
     ]);
   });
 
+  it('reads null for a whole number, a number, a boolean and a list of strings as no value', async () => {
+    const report = await reportFrom({
+      status: 'ready',
+      general_sources: [
+        {
+          website: { index: null, url: null, is_known_as_quality_source: null },
+          categories: null,
+          relevance: null,
+        },
+      ],
+      metadata: { input: { name: null, additional_info: { Entity: null, CountryCodes: null } } },
+    });
+    expect(report.articles).toEqual([{ ...noArticle, publishedAt: null, categories: [], relevance: null }]);
+    expect(report.subject).toEqual({ name: null, entityType: null, countries: [] });
+  });
+
   // Each breaks one reader's rule: a string where a string is wanted, a whole number, a finite
   // number, a boolean, a list of strings, a list.
   const wrong: [string, unknown][] = [
