@@ -27,11 +27,11 @@ export function threadStatusCode(status: Exclude<ThreadStatusName, 'UNKNOWN'>): 
   return CODE_BY_STATUS.get(status) ?? 1;
 }
 
-/** A timestamp whose type Algoreg does not document: an ISO string or an epoch number. */
-const when = z
-  .union([z.string(), z.number()])
-  .nullish()
-  .transform((v) => (v === '' || v == null ? null : v));
+/**
+ * A timestamp whose type Algoreg does not document: an ISO string or an epoch number, kept as sent
+ * (absent, null and "" all read as no date where it is shown: `toDateTime`).
+ */
+const when = z.union([z.string(), z.number()]).nullish();
 
 /**
  * `to`, `cc`, `bcc`: their type is not documented. Read as lists of addresses; a single string

@@ -12,7 +12,7 @@ const epoch = z
   .union([z.number(), z.string().regex(/^\d+(\.\d+)?$/)])
   .nullish()
   .transform((v) => {
-    if (v === null || v === undefined) return null;
+    if (v == null) return null;
     const n = Number(v);
     const date = new Date(n < 1e11 ? n * 1000 : n);
     return Number.isNaN(date.getTime()) ? null : date;

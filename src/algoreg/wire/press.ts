@@ -109,13 +109,9 @@ function readStatus(
   };
 }
 
+/** A url's web host without `www.`; null without a url or for one that does not parse ("null" does not). */
 function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
+  return URL.parse(String(url))?.hostname.replace(/^www\./, '') || null;
 }
 
 export type PressReport = z.output<typeof pressReport>;

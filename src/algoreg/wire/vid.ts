@@ -49,11 +49,11 @@ export const readSessionState = (raw: string | null): SessionState =>
 const readDecisionType = (raw: string | null): DecisionType =>
   raw ? (DECISION_BY_RAW[constant(raw)] ?? 'OTHER') : 'OTHER';
 
-/** A date the docs do not type: Generate a session answers unix seconds, details may send ISO text. */
-const moment = z
-  .union([z.string(), z.number()])
-  .nullish()
-  .transform((v) => (v === '' || v === undefined ? null : v));
+/**
+ * A date the docs do not type: Generate a session answers unix seconds, details may send ISO text.
+ * Kept as sent (absent, null and "" all read as no date where it is shown: `toDateTime`).
+ */
+const moment = z.union([z.string(), z.number()]).nullish();
 
 /** Text Algoreg may send as a number (zip codes, ids). */
 const textLike = optId;
