@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { load } from './load.ts';
-import { memoryOf, type Service, startService } from './processes.ts';
+import { benchGatewayEnv, memoryOf, type Service, startService, UPSTREAM } from './processes.ts';
 import { scenarios as all } from './scenarios/all.ts';
 import { operationText } from './scenarios/scenario.ts';
 
@@ -21,7 +21,6 @@ const rounds = Number(arg('rounds') ?? 3);
 const profileDir = process.argv.includes('--profile')
   ? mkdtempSync(join(tmpdir(), 'gateway-profile-'))
   : undefined;
-const UPSTREAM = { ALGOREG_CONNECTIONS: '64', ALGOREG_CONCURRENCY: '16' };
 const FLAGS = ['--max-semi-space-size=32'];
 
 const services: Service[] = [];
@@ -31,18 +30,7 @@ try {
   const gateway = await startService(
     'gateway',
     './serve-gateway.ts',
-    {
-      ...UPSTREAM,
-      ALGOREG_BASE_URL: sandbox.url,
-      ALGOREG_API_USER: SANDBOX_CREDENTIALS.user,
-      ALGOREG_API_KEY: SANDBOX_CREDENTIALS.key,
-      LOG_LEVEL: 'warn',
-      UPSTREAM_TRACING: 'true',
-      GRAPHIQL: 'false',
-      WORKERS: '1',
-      RATE_LIMIT_PER_MINUTE: '0',
-      AUDIT_LOG: 'off',
-    },
+    benchGatewayEnv(sandbox.url, SANDBOX_CREDENTIALS.user, SANDBOX_CREDENTIALS.key),
     [...FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/gateway`] : [])],
   );
   services.push(gateway);

@@ -106,3 +106,27 @@ function childrenOf(pid: number): number[] {
     return [];
   }
 }
+
+/** Pool settings the gateway and the direct service share in every benchmark. */
+export const UPSTREAM = { ALGOREG_CONNECTIONS: '64', ALGOREG_CONCURRENCY: '16' } as const;
+
+/**
+ * The gateway's environment in the benchmarks: the sandbox as if it were a real tenant, every
+ * feature of the default configuration on, except what a load generator posing as one caller would
+ * trip (the per-caller rate limit, an audit line per request: the benchmarks send no mutations).
+ */
+export function benchGatewayEnv(sandboxUrl: string, user: string, key: string): Record<string, string> {
+  return {
+    ...UPSTREAM,
+    ALGOREG_BASE_URL: sandboxUrl,
+    ALGOREG_API_USER: user,
+    ALGOREG_API_KEY: key,
+    // Per-request info logs would measure pino and a pipe, not the gateway.
+    LOG_LEVEL: 'warn',
+    UPSTREAM_TRACING: 'true',
+    GRAPHIQL: 'false',
+    WORKERS: '1',
+    RATE_LIMIT_PER_MINUTE: '0',
+    AUDIT_LOG: 'off',
+  };
+}

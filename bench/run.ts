@@ -15,7 +15,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Request } from 'autocannon';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { type LoadResult, load } from './load.ts';
-import { memoryOf, type Service, sampleRss, startService } from './processes.ts';
+import { benchGatewayEnv, memoryOf, type Service, sampleRss, startService, UPSTREAM } from './processes.ts';
 import {
   markdown,
   type Ratio,
@@ -48,7 +48,14 @@ const profileDir = process.argv.includes('--profile')
 /** Seconds per load run, and the floor of requests a slow way still gets. */
 const settings = quick
   ? { c1Seconds: 1, c32Seconds: 1.5, warmupSeconds: 1, minRequests: 1, soakSeconds: 10, soakWarmupSeconds: 3 }
-  : { c1Seconds: 5, c32Seconds: 8, warmupSeconds: 3, minRequests: 5, soakSeconds: 600, soakWarmupSeconds: 10 };
+  : {
+      c1Seconds: 5,
+      c32Seconds: 8,
+      warmupSeconds: 3,
+      minRequests: 5,
+      soakSeconds: 600,
+      soakWarmupSeconds: 10,
+    };
 /** `--latencies=0` / `--scenarios=customer-360,alert-queue`: a subset, e.g. to profile one scenario. */
 const listArg = (name: string) =>
   process.argv
@@ -61,7 +68,6 @@ const scenarios = chosen ? allScenarios.filter((s) => chosen.includes(s.name)) :
 /** A subset run neither soaks nor writes latest.*: its figures are not the report's. */
 const subset = Boolean(chosen || listArg('latencies') || listArg('ways'));
 /** The gateway's defaults, given to the direct and naive ways too: same pool, same politeness cap. */
-const UPSTREAM = { ALGOREG_CONNECTIONS: '64', ALGOREG_CONCURRENCY: '16' };
 const TOKEN_ROUTE = 'POST /api/v1/token';
 /** `--ways=gateway,direct` leaves the naive way out (faster, when only the ratio matters). */
 const WAYS: readonly Way[] = (listArg('ways') as Way[] | undefined) ?? ['gateway', 'direct', 'naive'];
@@ -82,21 +88,7 @@ const services: Service[] = [];
 async function main(): Promise<Report> {
   const sandbox = await startService('sandbox', './serve-sandbox.ts', {});
   services.push(sandbox);
-  const gatewayEnv = {
-    ...UPSTREAM,
-    ALGOREG_BASE_URL: sandbox.url,
-    ALGOREG_API_USER: SANDBOX_CREDENTIALS.user,
-    ALGOREG_API_KEY: SANDBOX_CREDENTIALS.key,
-    // Per-request info logs would measure pino and a pipe, not the gateway.
-    LOG_LEVEL: 'warn',
-    UPSTREAM_TRACING: 'true',
-    GRAPHIQL: 'false',
-    WORKERS: '1',
-    // Autocannon is one caller sending thousands of requests a second: no rate limit, no audit
-    // line per request (the benchmark has no mutations, so the trail would stay empty anyway).
-    RATE_LIMIT_PER_MINUTE: '0',
-    AUDIT_LOG: 'off',
-  };
+  const gatewayEnv = benchGatewayEnv(sandbox.url, SANDBOX_CREDENTIALS.user, SANDBOX_CREDENTIALS.key);
   const gateway = await startService('gateway', './serve-gateway.ts', gatewayEnv, [
     ...SERVER_NODE_FLAGS,
     ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/gateway`] : []),

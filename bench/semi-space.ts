@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { load } from './load.ts';
-import { startService } from './processes.ts';
+import { benchGatewayEnv, startService } from './processes.ts';
 import { scenarios } from './scenarios/all.ts';
 import { operationText } from './scenarios/scenario.ts';
 
@@ -35,15 +35,7 @@ try {
       const gateway = await startService(
         `gateway semi ${semi}`,
         './serve-gateway.ts',
-        {
-          ALGOREG_BASE_URL: sandbox.url,
-          ALGOREG_API_USER: SANDBOX_CREDENTIALS.user,
-          ALGOREG_API_KEY: SANDBOX_CREDENTIALS.key,
-          LOG_LEVEL: 'warn',
-          UPSTREAM_TRACING: 'true',
-          GRAPHIQL: 'false',
-          WORKERS: '1',
-        },
+        benchGatewayEnv(sandbox.url, SANDBOX_CREDENTIALS.user, SANDBOX_CREDENTIALS.key),
         [`--max-semi-space-size=${semi}`, '--cpu-prof', `--cpu-prof-dir=${profiles}`],
       );
       try {
