@@ -127,6 +127,20 @@ describe('contract: Go!Chat Get thread, sparse or odd', () => {
     });
   });
 
+  it('reads a thread whose answer names no id as the thread asked for, and reads its messages by that id', async () => {
+    await stack.fault({ route: THREAD, kind: 'body', json: { subject: 'No id', last_message: { id: 5 } } });
+    const res = await stack.gql<Json>(
+      '{ thread(id: "thr-seed-00001") { threadId subject lastMessage { threadId } messages(first: 1) { edges { node { threadId } } } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.thread).toEqual({
+      threadId: 'thr-seed-00001',
+      subject: 'No id',
+      lastMessage: { threadId: 'thr-seed-00001' },
+      messages: { edges: [{ node: { threadId: 'thr-seed-00001' } }] },
+    });
+  });
+
   it("gives the last message its thread's id when it names none, and keeps the one it names", async () => {
     const t = await threadFrom({ id: 'thr-1', last_message: { id: 5 } });
     expect(t.lastMessage).toEqual({ ...noMessage, messageId: '5', threadId: 'thr-1' });

@@ -73,8 +73,15 @@ function messageBody(m: SendMessageInput): Record<string, unknown> {
 
 /** Typed calls of Go!Chat and the Message group (API.md §5.1). */
 export function chatCalls(c: Caller) {
-  const getThread = (threadId: string): Promise<Thread | null> =>
-    nullIfNotFound(c.http.json('getThread', threadSchema, { params: { id: threadId }, trace: c.trace }));
+  const getThread = async (threadId: string): Promise<Thread | null> => {
+    const t = await nullIfNotFound(
+      c.http.json('getThread', threadSchema, { params: { id: threadId }, trace: c.trace }),
+    );
+    if (!t || t.id) return t;
+    // An answer that does not say its id is the thread asked for (its messages are read by it).
+    const lastMessage = t.lastMessage && { ...t.lastMessage, threadId: t.lastMessage.threadId || threadId };
+    return { ...t, id: threadId, lastMessage };
+  };
 
   /** A page of a thread's messages, newest first (order assumed), each knowing its thread. */
   const messages = async (threadId: string, page: { limit: number; offset: number }) => {
