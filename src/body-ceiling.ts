@@ -11,19 +11,30 @@ import type { Plugin } from 'graphql-yoga';
  * Same errors as Yoga's. Installed last, where Yoga installs its own (`maxRequestBodySize: false`).
  */
 export function bodyCeilingPlugin(limit: number): Plugin {
-  return {
-    onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
-      const contentLength = request.headers.get('content-length');
-      if (contentLength != null) {
-        if (!CONTENT_LENGTH_RE.test(contentLength)) throw invalidContentLength();
-        if (Number(contentLength) > limit) throw tooLarge();
-        return;
-      }
-      if (requestParser == null || request.body == null) return;
-      const parse = requestParser;
-      setRequestParser((req) => parse(counted(req, limit, tooLarge, fetchAPI)));
-    },
-  };
+  return { onRequestParse: (payload) => limitBody(payload, limit, tooLarge) };
+}
+
+type RequestParse = Parameters<NonNullable<Plugin['onRequestParse']>>[0];
+
+/**
+ * Refuses a request body over `limit` bytes with `tooLarge()`: by its Content-Length when it says
+ * one (Node's HTTP parser delivers no more than that), else counted as it streams. The door's JSON
+ * limit and the body ceiling both use it.
+ */
+export function limitBody(
+  { request, requestParser, setRequestParser, fetchAPI }: RequestParse,
+  limit: number,
+  tooLarge: () => Error,
+): void {
+  const contentLength = request.headers.get('content-length');
+  if (contentLength != null) {
+    if (!CONTENT_LENGTH_RE.test(contentLength)) throw invalidContentLength();
+    if (Number(contentLength) > limit) throw tooLarge();
+    return;
+  }
+  if (requestParser == null || request.body == null) return;
+  const parse = requestParser;
+  setRequestParser((req) => parse(counted(req, limit, tooLarge, fetchAPI)));
 }
 
 /** Only a single non-negative integer is a valid Content-Length (as Yoga checks it). */
@@ -38,15 +49,12 @@ const invalidContentLength = () =>
     extensions: { http: { status: 400 }, code: 'BAD_REQUEST' },
   });
 
-/**
- * The request with its body erroring with `tooLarge()` past `limit` bytes, counted as it streams
- * (Yoga's `limitRequestBodySize`; the door's JSON body limit uses it too).
- */
-export function counted(
+/** The request with its body erroring with `tooLarge()` past `limit` bytes (Yoga's `limitRequestBodySize`). */
+function counted(
   request: Request,
   limit: number,
   tooLarge: () => Error,
-  fetchAPI: { TransformStream: typeof TransformStream; Request: typeof Request } = globalThis,
+  fetchAPI: { TransformStream: typeof TransformStream; Request: typeof Request },
 ): Request {
   const body = request.body;
   if (!body) return request;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useStack } from './harness.ts';
+import { dataWhenAlgoregAnswers, useStack } from './harness.ts';
 
 /**
  * What a Go!Chat thread and its messages show when Algoreg's answer is sparse or odd: the sandbox
@@ -31,11 +31,9 @@ type Json = any;
 
 /** The thread as the gateway shows it when Algoreg answers `json` to Get thread. */
 async function threadFrom(json: unknown): Promise<Json> {
-  await stack.fault({ route: THREAD, kind: 'body', json });
-  const res = await stack.gql<{ thread: Json }>(QUERY);
-  expect(res.errors).toBeUndefined();
-  if (!res.data?.thread) throw new Error('no thread');
-  return res.data.thread;
+  const { thread } = await dataWhenAlgoregAnswers<{ thread: Json }>(stack, THREAD, json, QUERY);
+  if (!thread) throw new Error('no thread');
+  return thread;
 }
 
 /** An empty message, as shown. */

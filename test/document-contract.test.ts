@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useStack } from './harness.ts';
+import { dataWhenAlgoregAnswers, useStack } from './harness.ts';
 
 /**
  * What a document shows when Algoreg's answer is sparse or odd: the sandbox answers Search
@@ -39,13 +39,11 @@ const stack = useStack();
 
 /** What `documents` shows when Algoreg answers `json` to Search documents. */
 async function documentsFrom(json: unknown): Promise<{ totalCount: number | null; docs: Doc[] }> {
-  await stack.fault({ route: SEARCH, kind: 'body', json });
-  const res = await stack.gql<{
+  const { documents } = await dataWhenAlgoregAnswers<{
     documents: { totalCount: number | null; edges: { node: Doc }[] } | null;
-  }>(QUERY);
-  expect(res.errors).toBeUndefined();
-  if (!res.data?.documents) throw new Error('no documents');
-  return { totalCount: res.data.documents.totalCount, docs: res.data.documents.edges.map((e) => e.node) };
+  }>(stack, SEARCH, json, QUERY);
+  if (!documents) throw new Error('no documents');
+  return { totalCount: documents.totalCount, docs: documents.edges.map((e) => e.node) };
 }
 
 /** The document's createdAt when Algoreg sends `created_at`. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { type RunningApp, startApp } from '../src/app.ts';
 import type { AuditEvent } from '../src/callers/audit.ts';
 import { loadConfig } from '../src/config.ts';
@@ -223,4 +223,23 @@ export function spawnMain(root: string, env: Record<string, string> = {}): Child
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+}
+
+/**
+ * The data of `query` when the sandbox answers `json` verbatim on `route` (a `body` fault): a
+ * contract test's view of one Algoreg answer. Fails on any GraphQL error.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the caller's TData
+export async function dataWhenAlgoregAnswers<T = any>(
+  stack: Stack,
+  route: string,
+  json: unknown,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<T> {
+  await stack.fault({ route, kind: 'body', json });
+  const res = await stack.gql<T>(query, variables);
+  expect(res.errors).toBeUndefined();
+  if (!res.data) throw new Error(`no data when Algoreg answers ${route}`);
+  return res.data;
 }

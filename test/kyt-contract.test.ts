@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useStack } from './harness.ts';
+import { dataWhenAlgoregAnswers, useStack } from './harness.ts';
 
 /**
  * What a Go!KYT transaction shows when Algoreg's answer is sparse or odd: the sandbox answers Get
@@ -34,11 +34,9 @@ type Json = any;
 
 /** The transaction as the gateway shows it when Algoreg answers `json` to Get transaction. */
 async function transactionFrom(json: unknown): Promise<Json> {
-  await stack.fault({ route: GET, kind: 'body', json });
-  const res = await stack.gql<{ transaction: Json }>(QUERY);
-  expect(res.errors).toBeUndefined();
-  if (!res.data?.transaction) throw new Error('no transaction');
-  return res.data.transaction;
+  const { transaction } = await dataWhenAlgoregAnswers<{ transaction: Json }>(stack, GET, json, QUERY);
+  if (!transaction) throw new Error('no transaction');
+  return transaction;
 }
 
 describe('contract: Go!KYT Get transaction, sparse or odd', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useStack } from './harness.ts';
+import { dataWhenAlgoregAnswers, useStack } from './harness.ts';
 
 /**
  * What a Go!Press report shows when Algoreg's answer is sparse or odd: the sandbox answers Get
@@ -41,11 +41,17 @@ const stack = useStack();
 
 /** The report as the gateway shows it when Algoreg answers `json` to Get report body. */
 async function reportFrom(json: unknown): Promise<Report> {
-  await stack.fault({ route: GET, kind: 'body', json });
-  const res = await stack.gql<{ pressReport: Report | null }>(REPORT, { id: 'rep-1' });
-  expect(res.errors).toBeUndefined();
-  if (!res.data?.pressReport) throw new Error('no report');
-  return res.data.pressReport;
+  const { pressReport } = await dataWhenAlgoregAnswers<{ pressReport: Report | null }>(
+    stack,
+    GET,
+    json,
+    REPORT,
+    {
+      id: 'rep-1',
+    },
+  );
+  if (!pressReport) throw new Error('no report');
+  return pressReport;
 }
 
 const website = {

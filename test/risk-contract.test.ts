@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useStack } from './harness.ts';
+import { dataWhenAlgoregAnswers, useStack } from './harness.ts';
 
 /**
  * What a Go!Risk assessment shows when Algoreg's answer is sparse or odd: the sandbox answers Get
@@ -33,10 +33,13 @@ const stack = useStack();
 
 /** The assessment as the gateway shows it when Algoreg answers `json` to Get customer last risk. */
 async function riskFrom(json: unknown): Promise<Assessment> {
-  await stack.fault({ route: RISK, kind: 'body', json });
-  const res = await stack.gql<{ customer: { risk: Assessment | null } | null }>(QUERY);
-  expect(res.errors).toBeUndefined();
-  const risk = res.data?.customer?.risk;
+  const data = await dataWhenAlgoregAnswers<{ customer: { risk: Assessment | null } | null }>(
+    stack,
+    RISK,
+    json,
+    QUERY,
+  );
+  const risk = data.customer?.risk;
   if (!risk) throw new Error('no assessment');
   return risk;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useStack } from './harness.ts';
+import { dataWhenAlgoregAnswers, useStack } from './harness.ts';
 
 /**
  * What a Go!Vid session shows when Algoreg's answer is sparse or odd: the sandbox answers Get
@@ -29,11 +29,9 @@ type Json = any;
 
 /** The session as the gateway shows it when Algoreg answers `json` to Get session details. */
 async function sessionFrom(json: unknown): Promise<Json> {
-  await stack.fault({ route: DETAILS, kind: 'body', json });
-  const res = await stack.gql<{ session: Json }>(QUERY);
-  expect(res.errors).toBeUndefined();
-  if (!res.data?.session) throw new Error('no session');
-  return res.data.session;
+  const { session } = await dataWhenAlgoregAnswers<{ session: Json }>(stack, DETAILS, json, QUERY);
+  if (!session) throw new Error('no session');
+  return session;
 }
 
 describe('contract: Go!Vid Get session details, sparse or odd', () => {

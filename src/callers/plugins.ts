@@ -13,7 +13,7 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { counted } from '../body-ceiling.ts';
+import { limitBody } from '../body-ceiling.ts';
 import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
 import { type AuditOutcome, targetIds } from './audit.ts';
@@ -99,17 +99,9 @@ export function doorPlugins(door: Door, config: Config, endpoint: string): Plugi
         }
         const type = request.headers.get('content-type') ?? '';
         if (type.startsWith('multipart/form-data')) return;
-        const tooLarge = () => refusal(state, 'REQUEST_TOO_LARGE', 413, 'The request body is too large.');
-        const length = request.headers.get('content-length');
-        if (length !== null && Number(length) > config.limits.maxJsonBodyBytes) throw tooLarge();
-        // A body with a length within the limit is all there is (Node's HTTP parser delivers no
-        // more than Content-Length bytes): counting it again as it streams would only cost a
-        // stream pipe and a copy of the request per call.
-        if (length !== null && /^\d+$/.test(length)) return;
-        const parser = payload.requestParser;
-        if (!parser || !request.body) return;
-        // A chunked body says no length: counted as it streams.
-        payload.setRequestParser((req) => parser(counted(req, config.limits.maxJsonBodyBytes, tooLarge)));
+        limitBody(payload, config.limits.maxJsonBodyBytes, () =>
+          refusal(state, 'REQUEST_TOO_LARGE', 413, 'The request body is too large.'),
+        );
       },
       onParams({ params, request }) {
         const query = params.query;
