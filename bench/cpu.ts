@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { load } from './load.ts';
-import { benchGatewayEnv, memoryOf, type Service, startService, UPSTREAM } from './processes.ts';
+import { memoryOf, type Service, startBenchServices } from './processes.ts';
 import { scenarios as all } from './scenarios/all.ts';
 import { operationText } from './scenarios/scenario.ts';
 
@@ -21,26 +21,10 @@ const rounds = Number(arg('rounds') ?? 3);
 const profileDir = process.argv.includes('--profile')
   ? mkdtempSync(join(tmpdir(), 'gateway-profile-'))
   : undefined;
-const FLAGS = ['--max-semi-space-size=32'];
 
 const services: Service[] = [];
 try {
-  const sandbox = await startService('sandbox', './serve-sandbox.ts', {});
-  services.push(sandbox);
-  const gateway = await startService(
-    'gateway',
-    './serve-gateway.ts',
-    benchGatewayEnv(sandbox.url, SANDBOX_CREDENTIALS.user, SANDBOX_CREDENTIALS.key),
-    [...FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/gateway`] : [])],
-  );
-  services.push(gateway);
-  const direct = await startService(
-    'direct',
-    './direct/server.ts',
-    { ...UPSTREAM, ALGOREG_BASE_URL: sandbox.url },
-    [...FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/direct`] : [])],
-  );
-  services.push(direct);
+  const { gateway, direct } = await startBenchServices(services, SANDBOX_CREDENTIALS, profileDir);
   console.log('scenario | gateway CPU ms/req | direct CPU ms/req | ratio (median of rounds)');
   for (const s of scenarios) {
     const ways = {

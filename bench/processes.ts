@@ -130,3 +130,39 @@ export function benchGatewayEnv(sandboxUrl: string, user: string, key: string): 
     AUDIT_LOG: 'off',
   };
 }
+
+/** The Node flags `npm start` runs the gateway with (package.json); the direct service gets them too. */
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=32'];
+
+/**
+ * The sandbox, the gateway pointed at it (see benchGatewayEnv) and the direct/naive service, each
+ * in its own process, pushed onto `services` as they start (to stop them whatever happens); with
+ * `profileDir`, the gateway and direct write V8 CPU profiles there.
+ */
+export async function startBenchServices(
+  services: Service[],
+  credentials: { user: string; key: string },
+  profileDir?: string,
+): Promise<{ sandbox: Service; gateway: Service; direct: Service }> {
+  const flags = (name: string) => [
+    ...SERVER_NODE_FLAGS,
+    ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/${name}`] : []),
+  ];
+  const sandbox = await startService('sandbox', './serve-sandbox.ts', {});
+  services.push(sandbox);
+  const gateway = await startService(
+    'gateway',
+    './serve-gateway.ts',
+    benchGatewayEnv(sandbox.url, credentials.user, credentials.key),
+    flags('gateway'),
+  );
+  services.push(gateway);
+  const direct = await startService(
+    'direct',
+    './direct/server.ts',
+    { ...UPSTREAM, ALGOREG_BASE_URL: sandbox.url },
+    flags('direct'),
+  );
+  services.push(direct);
+  return { sandbox, gateway, direct };
+}

@@ -15,7 +15,16 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Request } from 'autocannon';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { type LoadResult, load } from './load.ts';
-import { benchGatewayEnv, memoryOf, type Service, sampleRss, startService, UPSTREAM } from './processes.ts';
+import {
+  benchGatewayEnv,
+  memoryOf,
+  SERVER_NODE_FLAGS,
+  type Service,
+  sampleRss,
+  startBenchServices,
+  startService,
+  UPSTREAM,
+} from './processes.ts';
 import {
   markdown,
   type Ratio,
@@ -81,26 +90,13 @@ const started = performance.now();
 const log = (msg: string) =>
   console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
 
-/** The Node flags `npm start` runs the gateway with (package.json); the direct service gets them too. */
-const SERVER_NODE_FLAGS = ['--max-semi-space-size=32'];
-
 const services: Service[] = [];
 async function main(): Promise<Report> {
-  const sandbox = await startService('sandbox', './serve-sandbox.ts', {});
-  services.push(sandbox);
-  const gatewayEnv = benchGatewayEnv(sandbox.url, SANDBOX_CREDENTIALS.user, SANDBOX_CREDENTIALS.key);
-  const gateway = await startService('gateway', './serve-gateway.ts', gatewayEnv, [
-    ...SERVER_NODE_FLAGS,
-    ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/gateway`] : []),
-  ]);
-  services.push(gateway);
-  const hand = await startService(
-    'direct',
-    './direct/server.ts',
-    { ...UPSTREAM, ALGOREG_BASE_URL: sandbox.url },
-    [...SERVER_NODE_FLAGS, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/direct`] : [])],
-  );
-  services.push(hand);
+  const {
+    sandbox,
+    gateway,
+    direct: hand,
+  } = await startBenchServices(services, SANDBOX_CREDENTIALS, profileDir);
   log(`sandbox ${sandbox.url}, gateway ${gateway.url} (pid ${gateway.pid}), direct/naive ${hand.url}`);
 
   const control = (path: string, body?: unknown) =>
@@ -284,7 +280,10 @@ async function main(): Promise<Report> {
     const two = await startService(
       'gateway ×2',
       './serve-gateway.ts',
-      { ...gatewayEnv, WORKERS: '2' },
+      {
+        ...benchGatewayEnv(sandbox.url, SANDBOX_CREDENTIALS.user, SANDBOX_CREDENTIALS.key),
+        WORKERS: '2',
+      },
       SERVER_NODE_FLAGS,
     );
     services.push(two);
