@@ -42,33 +42,38 @@ const LOOKUP_PAGE = 200;
 
 const reminderBody = (r: ReminderInput) => ({ delay: r.delay, number_left: r.remaining });
 
+/*
+ * Bodies are built as one object literal with every optional key, undefined when not given: they
+ * are sent (and cache-keyed) as JSON.stringify'd text, which leaves undefined keys out, so the
+ * wire bytes are those of a body holding only the given keys, in this order.
+ */
+
 function updateBody(input: UpdateThreadInput): Record<string, unknown> {
   return {
-    ...(input.status !== undefined ? { status: threadStatusCode(input.status) } : {}),
-    ...(input.tags !== undefined ? { tag_codes: input.tags } : {}),
-    ...(input.comment !== undefined ? { comment: input.comment } : {}),
-    ...(input.reminder !== undefined ? { reminder: reminderBody(input.reminder) } : {}),
-    ...(input.customerExternalIds !== undefined ? { customer_external_ids: input.customerExternalIds } : {}),
+    status: input.status && threadStatusCode(input.status),
+    tag_codes: input.tags,
+    comment: input.comment,
+    reminder: input.reminder && reminderBody(input.reminder),
+    customer_external_ids: input.customerExternalIds,
   };
 }
 
 function messageBody(m: SendMessageInput): Record<string, unknown> {
-  const body: Record<string, unknown> = { thread_id: m.threadId, ext_msg_id: m.externalMessageId };
-  const optional: [string, unknown][] = [
-    ['content', m.content],
-    ['subject', m.subject],
-    ['from', m.from],
-    ['to', m.to],
-    ['cc', m.cc],
-    ['bcc', m.bcc],
-    ['mailbox_id', m.mailboxId],
-    ['priority', m.priority],
-    ['read', m.read],
-    ['reply_to_ext_msg_id', m.replyToExternalMessageId],
-    ['set_reminder', m.reminder && reminderBody(m.reminder)],
-  ];
-  for (const [key, value] of optional) if (value !== undefined) body[key] = value;
-  return body;
+  return {
+    thread_id: m.threadId,
+    ext_msg_id: m.externalMessageId,
+    content: m.content,
+    subject: m.subject,
+    from: m.from,
+    to: m.to,
+    cc: m.cc,
+    bcc: m.bcc,
+    mailbox_id: m.mailboxId,
+    priority: m.priority,
+    read: m.read,
+    reply_to_ext_msg_id: m.replyToExternalMessageId,
+    set_reminder: m.reminder && reminderBody(m.reminder),
+  };
 }
 
 /** Typed calls of Go!Chat and the Message group (API.md §5.1). */
@@ -137,12 +142,14 @@ export function chatCalls(c: Caller) {
 
     /** Search threads: filtered, paged, with a total; most recently active first. */
     search: (filters: ThreadFilters, page: { limit: number; offset: number }) => {
-      const f: Record<string, unknown> = {};
-      if (filters.customerExternalId !== undefined) f.customer_external_id = filters.customerExternalId;
-      if (filters.statuses?.length) f.statuses = filters.statuses.map(threadStatusCode);
-      if (filters.tags?.length) f.tag_codes = filters.tags;
-      if (filters.unread !== undefined) f.unread = filters.unread;
-      if (filters.subject !== undefined) f.subject = filters.subject;
+      // Lists come non-empty or not at all (the schema's `toFilters` drops empty ones).
+      const f = {
+        customer_external_id: filters.customerExternalId,
+        statuses: filters.statuses?.map(threadStatusCode),
+        tag_codes: filters.tags,
+        unread: filters.unread,
+        subject: filters.subject,
+      };
       return c.http.json('searchThreads', threadSearch, { body: { filters: f, ...page }, trace: c.trace });
     },
 
@@ -193,11 +200,13 @@ export function chatCalls(c: Caller) {
 
     /** Create end user token: a token for the customer-facing chat. Never retried, never logged. */
     createEndUserToken: (input: EndUserTokenInput) => {
-      const body: Record<string, unknown> = { external_id: input.customerExternalId };
-      if (input.emails !== undefined) body.emails = input.emails;
-      if (input.from !== undefined) body.from = input.from;
-      if (input.mailboxId !== undefined) body.mailbox_id = input.mailboxId;
-      if (input.tags !== undefined) body.tags = input.tags;
+      const body = {
+        external_id: input.customerExternalId,
+        emails: input.emails,
+        from: input.from,
+        mailbox_id: input.mailboxId,
+        tags: input.tags,
+      };
       return c.http.json('createChatToken', endUserToken, { body, trace: c.trace });
     },
 

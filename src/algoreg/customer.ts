@@ -98,12 +98,13 @@ export type SaveChunkResult = {
 
 type Body = Record<string, unknown>;
 
-/** Copies the defined values of `source` under Algoreg's keys. */
+/**
+ * The values of `source` under Algoreg's keys. Undefined ones are copied too: bodies are sent (and
+ * cache-keyed) as JSON.stringify'd text, which leaves them out.
+ */
 function pick<T extends object>(source: T, keys: { [K in keyof T]?: string }): Body {
   const out: Body = {};
-  for (const [from, to] of Object.entries(keys) as [keyof T, string][]) {
-    if (source[from] !== undefined) out[to] = source[from];
-  }
+  for (const [from, to] of Object.entries(keys) as [keyof T, string][]) out[to] = source[from];
   return out;
 }
 
@@ -115,7 +116,7 @@ const NAME_KEYS = {
   tradingName: 'trading_name',
 };
 
-const upper = (codes: readonly string[] | undefined) => codes?.map((c) => c.toUpperCase());
+const upper = (codes: readonly string[]) => codes.map((c) => c.toUpperCase());
 
 /**
  * A Save customers line (API.md §3.4, seeds/algoreg-save-customers-2.mdx). `review_groups` and

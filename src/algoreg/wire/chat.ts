@@ -203,7 +203,10 @@ export interface ReminderInput {
   remaining: number;
 }
 
-/** Search threads filters (ASSUMED names, after Update thread's fields and Search alerts' style). */
+/**
+ * Search threads filters (ASSUMED names, after Update thread's fields and Search alerts' style).
+ * Lists are given non-empty or not at all.
+ */
 export interface ThreadFilters {
   customerExternalId?: string;
   statuses?: Exclude<ThreadStatusName, 'UNKNOWN'>[];
