@@ -129,6 +129,24 @@ describe('with OTEL_EXPORTER_OTLP_ENDPOINT set', () => {
     expect(operation.status.code).toBe(SpanStatusCode.ERROR);
     expect(operation.attributes['graphql.error.codes']).toEqual(['UPSTREAM_BAD_REQUEST']);
   });
+
+  it("names Go!Chat's batches after their routes: threads by id, and messages by id through their thread", async () => {
+    const THREAD_ROUTE = 'GET /api/v1/thread/{id}';
+    const MESSAGES_ROUTE = 'GET /api/v1/thread/{id}/messages';
+    const read = await stack.gql('{ thread(id: "thr-seed-00001") { lastMessage { id } } }');
+    exporter.reset();
+    const res = await stack.gql(
+      `query ChatBatches($m: ID!) { thread(id: "thr-seed-00002") { threadId } m: node(id: $m) { id } }`,
+      { m: read.data.thread.lastMessage.id },
+    );
+    expect(res.errors).toBeUndefined();
+    const operation = only(
+      spans().filter((s) => s.name === 'query ChatBatches'),
+      'operation span',
+    );
+    const batches = childrenOf(operation).map((s) => s.name);
+    expect(batches.sort()).toEqual([`batch ${THREAD_ROUTE}`, `batch ${MESSAGES_ROUTE}`].sort());
+  });
 });
 
 describe('with OTEL_EXPORTER_OTLP_ENDPOINT unset', () => {
