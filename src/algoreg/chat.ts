@@ -180,7 +180,7 @@ export function chatCalls(c: Caller) {
      * and each file encoded on the way out, never held whole. Algoreg answers with no content.
      * A write: sent once, never retried.
      */
-    sendMessage: (input: SendMessageInput, attachments: readonly AttachmentUpload[] = []) =>
+    sendMessage: (input: SendMessageInput, attachments: readonly AttachmentUpload[]) =>
       c.http.empty(
         'createThreadMessage',
         attachments.length
