@@ -342,18 +342,26 @@ describe('WRITE_TAGS: a write through the gateway evicts what it changed (no web
     },
     {
       op: 'updateThreadMessage',
-      query:
-        '{ thread(id: "thr-seed-00041") { messages(first: 100) { edges { node { messageId read } } } } }',
+      // The thread and the thread list show the last message: they move with it.
+      query: `{
+        thread(id: "thr-seed-00041") { lastMessage { read } }
+        messages: thread(id: "thr-seed-00041") { messages(first: 100) { edges { node { messageId read } } } }
+        threads(first: 50, filter: { customerExternalId: "C-0288" }) { edges { node { threadId lastMessage { read } } } }
+      }`,
       mutation:
         'mutation($input: MarkThreadMessageInput!) { markThreadMessage(input: $input) { errors { code } } }',
       input: { id: 'msg-seed-000156', read: false },
       shows: (before, after) => {
-        expect(before.data?.thread.messages.edges).toEqual([
+        expect(before.data?.messages.messages.edges).toEqual([
           { node: { messageId: 'msg-seed-000156', read: true } },
         ]);
-        expect(after.data?.thread.messages.edges).toEqual([
+        expect(after.data?.messages.messages.edges).toEqual([
           { node: { messageId: 'msg-seed-000156', read: false } },
         ]);
+        expect(after.data?.thread.lastMessage).toEqual({ read: false });
+        expect(after.data?.threads.edges).toContainEqual({
+          node: { threadId: 'thr-seed-00041', lastMessage: { read: false } },
+        });
       },
     },
     {
