@@ -416,6 +416,25 @@ describe('WRITE_TAGS: a write through the gateway evicts what it changed (no web
     expect(written.errors).toBeUndefined();
     shows(before, after);
   });
+  // Found by these tests: a new session moves the customer's identity-verification flags (the
+  // detail's `vid_*` fields), and Algoreg announces only the session, not the customer.
+  it.each([
+    { op: 'createSession' as const, customer: 'C-0141', person: undefined },
+    { op: 'createSessionFull' as const, customer: 'C-0143', person: { firstName: 'Ana', lastName: 'Silva' } },
+  ])('$op: the customer’s identity verification', async ({ op, customer, person }) => {
+    const query = `{ customer(externalId: "${customer}") { identityVerification { inProgress } } }`;
+    const { before, after } = await aroundWrite(query, async () => {
+      const res = await stack.gql(
+        'mutation($input: StartIdentitySessionInput!) { startIdentitySession(input: $input) { errors { code } } }',
+        { input: { customerExternalId: customer, scenarioCode: 'KYC_STANDARD', language: 'fr-FR', person } },
+      );
+      expect(res.data?.startIdentitySession.errors).toEqual([]);
+      expect(callsTo(res, op)).toBe(1);
+      return res;
+    });
+    expect(before.data?.customer.identityVerification.inProgress).toBe(false);
+    expect(after.data?.customer.identityVerification.inProgress).toBe(true);
+  });
 });
 
 describe('cache keys: two reads that send different things never share an entry', () => {

@@ -114,6 +114,10 @@ const WRITE_TAGS: Partial<Record<OperationName, Tags>> = {
     cacheTag.messages,
   ],
   updateThreadMessage: () => [cacheTag.messages],
+  // A new session moves its customer's identity-verification flags (the detail's `vid_*` fields);
+  // Algoreg's session webhooks name the session only.
+  createSession: (c) => strings(bodyOf(c).external_id).map(cacheTag.customer),
+  createSessionFull: (c) => strings(bodyOf(c).external_id).map(cacheTag.customer),
   createTransaction: () => [cacheTag.transactions],
   updateTransaction: (c) => [cacheTag.transaction(param(c, 'id')), cacheTag.transactions],
 };
