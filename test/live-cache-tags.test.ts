@@ -186,6 +186,18 @@ describe('WRITE_TAGS: a write through the gateway evicts what it changed (no web
     expect(after.data?.customers.edges).toEqual([{ node: { lastName: 'Evicted' } }]);
   });
 
+  it('saveCustomers: a customer whose external id is the name of a collection tag', async () => {
+    // `customers` is also the tag of every customer search: the customer's own entry must go too.
+    expect(
+      (await save({ customers: [{ externalId: 'customers', accountType: 'FIRM', companyName: 'Before' }] }))
+        .data,
+    ).toMatchObject({ saveCustomers: { status: 'SUCCESS' } });
+    const { after } = await aroundWrite('{ customer(externalId: "customers") { companyName } }', () =>
+      save({ customers: [{ externalId: 'customers', companyName: 'After' }] }),
+    );
+    expect(after.data?.customer).toEqual({ companyName: 'After' });
+  });
+
   it('saveCustomers, a relation: both the parent’s and the child’s entries', async () => {
     const query = `{
       parent: customer(externalId: "C-0113") { relations { relationExternalId } }
@@ -488,5 +500,101 @@ describe('cache keys: two reads that send different things never share an entry'
     const [one, two] = await apart(page(1), page(2), 'getThreadMessages');
     expect(one.data?.thread.messages.edges).toHaveLength(1);
     expect(two.data?.thread.messages.edges).toHaveLength(2);
+  });
+});
+
+describe('WRITE_TAGS: a write evicts only what it changed (no webhooks)', () => {
+  const stack = useStack(ENV);
+  beforeAll(() => stack.sandbox.webhooks.configure(undefined));
+
+  // Reads of other records and other kinds, each held by its own tags.
+  const other = {
+    customer: 'otherCustomer: customer(externalId: "C-0152") { lastName risk { level } lastEdd { state } }',
+    customers: 'otherCustomers: customers(first: 2) { edges { node { externalId } } }',
+    alert: 'otherAlert: alert(id: "ALR-00312") { lastRevision { state comment } }',
+    alerts: 'otherAlerts: alerts(first: 2) { edges { node { alertId } } }',
+    documents: 'otherDocuments: documents(first: 2) { edges { node { documentId } } }',
+    transaction: 'otherTransaction: transaction(id: "TX-000032") { status history { comment } }',
+    transactions: 'otherTransactions: transactions(first: 2) { edges { node { transactionId } } }',
+    thread: 'otherThread: thread(id: "thr-seed-00052") { subject status }',
+    threads: 'otherThreads: threads(first: 2) { edges { node { threadId } } }',
+  };
+  const rows: { op: OperationName; mutation: string; input: Record<string, unknown>; keeps: string[] }[] = [
+    {
+      op: 'saveCustomers',
+      mutation: 'mutation($input: SaveCustomersInput!) { saveCustomers(input: $input) { status } }',
+      input: { customers: [{ externalId: 'C-0151', lastName: 'Alone', domicileCodes: ['IR'] }] },
+      keeps: [other.customer, other.alerts, other.documents, other.transactions, other.threads, other.thread],
+    },
+    {
+      op: 'modifyAlert',
+      mutation: 'mutation($input: ModifyAlertInput!) { modifyAlert(input: $input) { errors { code } } }',
+      input: { alertId: 'ALR-00311', comment: 'Only this one' },
+      keeps: [
+        other.alert,
+        other.customer,
+        other.customers,
+        other.documents,
+        other.transactions,
+        other.threads,
+      ],
+    },
+    {
+      op: 'uploadDocument',
+      mutation:
+        'mutation($input: UploadDocumentInput!) { uploadDocument(input: $input) { errors { code } } }',
+      input: {
+        customerExternalId: 'C-0153',
+        externalUrl: 'https://files.example.com/c-0153/only.pdf',
+        fileSize: 1024,
+        fileType: 'company_registration',
+      },
+      keeps: [other.customer, other.customers, other.alerts, other.transactions, other.threads],
+    },
+    {
+      op: 'updateThread',
+      mutation: 'mutation($input: UpdateThreadInput!) { updateThread(input: $input) { errors { code } } }',
+      input: { id: 'thr-seed-00051', comment: 'Only this one' },
+      keeps: [
+        other.thread,
+        other.customer,
+        other.customers,
+        other.alerts,
+        other.documents,
+        other.transactions,
+      ],
+    },
+    {
+      op: 'createThreadMessage',
+      mutation:
+        'mutation($input: SendThreadMessageInput!) { sendThreadMessage(input: $input) { errors { code } } }',
+      input: { threadId: 'thr-seed-00051', content: 'Only this thread' },
+      keeps: [other.customer, other.customers, other.alerts, other.documents, other.transactions],
+    },
+    {
+      op: 'updateTransaction',
+      mutation:
+        'mutation($input: UpdateTransactionInput!) { updateTransaction(input: $input) { errors { code } } }',
+      input: { transactionId: 'TX-000031', comment: 'Only this one' },
+      keeps: [
+        other.transaction,
+        other.customer,
+        other.customers,
+        other.alerts,
+        other.documents,
+        other.threads,
+      ],
+    },
+  ];
+
+  it.each(rows)('$op', async ({ op, mutation, input, keeps }) => {
+    const query = `{ ${keeps.join('\n')} }`;
+    const before = ok(await stack.gql(query));
+    expect(upstream(ok(await stack.gql(query)))?.calls).toBe(0);
+    const written = ok(await stack.gql(mutation, { input }));
+    expect(callsTo(written, op)).toBe(1);
+    const after = ok(await stack.gql(query));
+    expect(after.data).toEqual(before.data);
+    expect(upstream(after)).toMatchObject({ calls: 0, byRoute: {} });
   });
 });

@@ -98,9 +98,11 @@ const WRITE_TAGS: Partial<Record<OperationName, Tags>> = {
         ...strings(r?.child_customer_external_id),
       ]),
     ];
-    return [cacheTag.customers, ...new Set(ids)].flatMap((id) =>
-      id === cacheTag.customers ? [id] : [cacheTag.customer(id), cacheTag.edd(id)],
-    );
+    // Each id its own tags, whatever it is (a customer may be called `customers`).
+    return [
+      cacheTag.customers,
+      ...[...new Set(ids)].flatMap((id) => [cacheTag.customer(id), cacheTag.edd(id)]),
+    ];
   },
   modifyAlert: (c) => [cacheTag.alert(param(c, 'alert_id')), cacheTag.alerts],
   uploadDocument: () => [cacheTag.documents],
