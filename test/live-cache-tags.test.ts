@@ -80,7 +80,8 @@ describe('READ_TAGS: each read it lists is served from the cache when asked agai
 
     const second = ok(await stack.gql(query));
     expect(second.data).toEqual(first.data);
-    expect(upstream(second)).toMatchObject({ calls: 0, byRoute: {} });
+    expect(upstream(second)).toMatchObject({ calls: 0 });
+    expect(upstream(second)?.byRoute).toEqual({});
     expect(upstream(second)?.cacheHits).toBeGreaterThanOrEqual(1);
     expect((await stack.stats()).calls).toBe(calls);
   });
@@ -623,6 +624,7 @@ describe('WRITE_TAGS: a write evicts only what it changed (no webhooks)', () => 
     expect(callsTo(written, op)).toBe(1);
     const after = ok(await stack.gql(query));
     expect(after.data).toEqual(before.data);
-    expect(upstream(after)).toMatchObject({ calls: 0, byRoute: {} });
+    expect(upstream(after)).toMatchObject({ calls: 0 });
+    expect(upstream(after)?.byRoute).toEqual({});
   });
 });
