@@ -98,9 +98,11 @@ const WRITE_TAGS: Partial<Record<OperationName, Tags>> = {
         ...strings(r?.child_customer_external_id),
       ]),
     ];
-    return [cacheTag.customers, ...new Set(ids)].flatMap((id) =>
-      id === cacheTag.customers ? [id] : [cacheTag.customer(id), cacheTag.edd(id)],
-    );
+    // Each id its own tags, whatever it is (a customer may be called `customers`).
+    return [
+      cacheTag.customers,
+      ...[...new Set(ids)].flatMap((id) => [cacheTag.customer(id), cacheTag.edd(id)]),
+    ];
   },
   modifyAlert: (c) => [cacheTag.alert(param(c, 'alert_id')), cacheTag.alerts],
   uploadDocument: () => [cacheTag.documents],
@@ -114,6 +116,10 @@ const WRITE_TAGS: Partial<Record<OperationName, Tags>> = {
     cacheTag.messages,
   ],
   updateThreadMessage: () => [cacheTag.messages],
+  // A new session moves its customer's identity-verification flags (the detail's `vid_*` fields);
+  // Algoreg's session webhooks name the session only.
+  createSession: (c) => strings(bodyOf(c).external_id).map(cacheTag.customer),
+  createSessionFull: (c) => strings(bodyOf(c).external_id).map(cacheTag.customer),
   createTransaction: () => [cacheTag.transactions],
   updateTransaction: (c) => [cacheTag.transaction(param(c, 'id')), cacheTag.transactions],
 };
