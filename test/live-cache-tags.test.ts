@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { type OperationName, routeKey } from '../src/algoreg/endpoints.ts';
 import { type GraphQLResponse, useStack } from './harness.ts';
 import { until } from './live-helpers.ts';
@@ -84,33 +83,6 @@ describe('READ_TAGS: each read it lists is served from the cache when asked agai
     expect(upstream(second)?.byRoute).toEqual({});
     expect(upstream(second)?.cacheHits).toBeGreaterThanOrEqual(1);
     expect((await stack.stats()).calls).toBe(calls);
-  });
-
-  // No GraphQL field makes these two calls (Get alerts, the Message product's Search threads):
-  // called through the running gateway's own connection to Algoreg, against the same sandbox; a
-  // write of their kind through the gateway makes the next one fresh.
-  it.each([
-    {
-      op: 'getAlerts' as const,
-      body: { limit: 3, offset: 0 },
-      write: 'mutation { modifyAlert(input: { alertId: "ALR-00102", comment: "Seen" }) { errors { code } } }',
-    },
-    {
-      op: 'messageSearchThreads' as const,
-      body: { filters: {}, limit: 3, offset: 0 },
-      write:
-        'mutation { sendThreadMessage(input: { threadId: "thr-seed-00013", content: "Seen" }) { errors { code } } }',
-    },
-  ])('$op (no GraphQL field: through the gateway’s connection)', async ({ op, body, write }) => {
-    const http = stack.app.connection.http;
-    const calls = async () => (await stack.stats()).byRoute[routeKey(op)];
-    const first = await http.json(op, z.unknown(), { body });
-    expect(await calls()).toBe(1);
-    expect(await http.json(op, z.unknown(), { body })).toEqual(first);
-    expect(await calls()).toBe(1);
-    ok(await stack.gql(write));
-    await http.json(op, z.unknown(), { body });
-    expect(await calls()).toBe(2);
   });
 
   it('getSession is tagged with its session: a demo session moving on (its webhook) evicts it', async () => {

@@ -68,7 +68,6 @@ const READ_TAGS: Partial<Record<OperationName, Tags>> = {
   ],
   searchDocuments: () => [cacheTag.documents],
   getAlert: (c) => [cacheTag.alert(param(c, 'alert_id'))],
-  getAlerts: () => [cacheTag.alerts],
   searchAlerts: () => [cacheTag.alerts],
   getCustomerAlerts: () => [cacheTag.alerts],
   getTransaction: (c) => [cacheTag.transaction(param(c, 'id'))],
@@ -78,7 +77,6 @@ const READ_TAGS: Partial<Record<OperationName, Tags>> = {
   getThread: (c) => [cacheTag.thread(param(c, 'id')), cacheTag.messages],
   getThreadMessages: (c) => [cacheTag.thread(param(c, 'id')), cacheTag.messages],
   searchThreads: () => [cacheTag.threads, cacheTag.messages],
-  messageSearchThreads: () => [cacheTag.threads, cacheTag.messages],
   getSession: (c) => [cacheTag.session(param(c, 'session_id'))],
 };
 

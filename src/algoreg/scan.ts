@@ -9,7 +9,6 @@ import {
   type AlertOrderFieldName,
   type AlertStateName,
   alertDetail,
-  alertList,
   alertSearch,
   alertStateCode,
   modifiedAlert,
@@ -95,10 +94,6 @@ export function scanCalls(c: Caller) {
 
     /** Get alert detail for many alerts: concurrent GETs under the configured cap. */
     getAlerts: (alertIds: readonly string[]) => c.batch('getAlert', alertIds, getAlert),
-
-    /** Get alerts: every alert of the Go!Scan engine, paged, unfiltered. */
-    list: (page: { limit: number; offset: number }) =>
-      c.http.json('getAlerts', alertList, { body: page, trace: c.trace }),
 
     /** Search alerts: filtered, ordered, paged, with a total. */
     search: (input: SearchAlertsInput) =>

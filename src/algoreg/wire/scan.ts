@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { anyJson, flag, idLike, int, list, optId, strings, text } from './common.ts';
+import { flag, idLike, int, list, optId, strings, text } from './common.ts';
 
 /**
  * Go!Scan JSON as Algoreg sends it (API.md §5.5), each shape mapped once to a camelCase DTO, and
@@ -312,11 +312,6 @@ export const alertDetail = z
 export const alertSearch = z
   .object({ data: list(alertSummary), total: int })
   .transform((p) => ({ alerts: p.data, total: p.total }));
-
-/** Get alerts: `{items, type}` documented; `total` assumed. */
-export const alertList = z
-  .object({ items: list(alertSummary), total: int, type: anyJson })
-  .transform((p) => ({ alerts: p.items, total: p.total }));
 
 /** Modify alert: assumed to answer the alert; only its id, customer and revision are read. */
 export const modifiedAlert = z

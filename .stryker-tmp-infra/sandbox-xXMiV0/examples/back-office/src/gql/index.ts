@@ -1,0 +1,4 @@
+/* eslint-disable */
+// @ts-nocheck
+
+export * from "./gql.js";

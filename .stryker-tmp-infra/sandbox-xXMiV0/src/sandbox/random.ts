@@ -1,0 +1,37 @@
+/** A small seeded PRNG (mulberry32): the same seed gives the same sandbox data on every machine. */
+// @ts-nocheck
+
+export class Random {
+  private state: number;
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)] as T;
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  some<T>(items: readonly T[], max: number): T[] {
+    const n = this.int(0, max);
+    const out = new Set<T>();
+    for (let i = 0; i < n; i++) out.add(this.pick(items));
+    return [...out];
+  }
+  /** An ISO timestamp between two dates. */
+  date(from: Date, to: Date): string {
+    return new Date(from.getTime() + this.next() * (to.getTime() - from.getTime()))
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z');
+  }
+}

@@ -1,0 +1,139 @@
+// @ts-nocheck
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { customerDetail, customerSearch, eddRevision } from '../src/algoreg/wire/customer.ts';
+import '../src/algoreg/wire/customer-fast.ts';
+import { readFast, SLOW } from '../src/algoreg/wire/fast.ts';
+import { SANDBOX_CREDENTIALS } from '../src/config.ts';
+import { createSandbox, type Sandbox } from '../src/sandbox/server.ts';
+
+/**
+ * The one-pass readers of wire/customer-fast.ts against their zod schemas, on the answers the
+ * sandbox gives (read over HTTP, as Algoreg's clients read them) and on copies altered one value
+ * at a time: a fast path answers exactly what the schema answers, and gives up wherever the
+ * schema refuses.
+ */
+
+let sandbox: Sandbox;
+// biome-ignore lint/suspicious/noExplicitAny: Algoreg JSON, read by the test
+let details: any[];
+// biome-ignore lint/suspicious/noExplicitAny: Algoreg JSON, read by the test
+let search: any;
+// biome-ignore lint/suspicious/noExplicitAny: Algoreg JSON, read by the test
+let edds: any[];
+
+async function algoreg(method: string, path: string, body?: unknown) {
+  const auth = Buffer.from(`${SANDBOX_CREDENTIALS.user}:${SANDBOX_CREDENTIALS.key}`).toString('base64');
+  const res = await fetch(`${sandbox.url}${path}`, {
+    method,
+    headers: { authorization: `Basic ${auth}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, json: await res.json() };
+}
+
+beforeAll(async () => {
+  sandbox = await createSandbox({ port: 0 });
+  search = (await algoreg('POST', '/api/v1/customers/search', { limit: 100, offset: 0 })).json;
+  const ids: string[] = search.data.map((c: { external_id: string }) => c.external_id);
+  details = [];
+  edds = [];
+  for (const id of ids) {
+    details.push((await algoreg('GET', `/api/v1/customers/${id}`)).json);
+    const edd = await algoreg('GET', `/api/v1/customers/${id}/edd`);
+    if (edd.status === 200) edds.push(edd.json);
+  }
+});
+afterAll(() => sandbox.close());
+
+/** The fast path answers the schema's output, or gives up where the schema refuses. */
+function agrees(schema: z.ZodType, data: unknown): 'fast' | 'slow' {
+  const expected = schema.safeParse(data);
+  const fast = readFast(schema, structuredClone(data));
+  if (!expected.success) {
+    expect(fast).toBe(SLOW);
+    return 'slow';
+  }
+  if (fast === SLOW) return 'slow';
+  expect(fast).toStrictEqual(expected.data);
+  return 'fast';
+}
+
+const ODD_VALUES: unknown[] = [
+  undefined,
+  null,
+  '',
+  'x',
+  'F',
+  'FIRM',
+  0,
+  7,
+  -1.5,
+  true,
+  false,
+  [],
+  ['a'],
+  [1],
+  {},
+];
+
+/** Every copy of `data` with one value at `path` (or below it, one level) replaced by an odd one. */
+function* altered(data: unknown, paths: string[][]): Generator<unknown> {
+  for (const path of paths) {
+    const parent = path.slice(0, -1).reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], data);
+    if (!parent || typeof parent !== 'object') continue;
+    const key = path[path.length - 1] as string;
+    const keys = key === '*' ? Object.keys(parent) : [key];
+    for (const k of keys)
+      for (const value of ODD_VALUES) {
+        const copy = structuredClone(data);
+        const target = path
+          .slice(0, -1)
+          .reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], copy) as Record<string, unknown>;
+        if (value === undefined) delete target[k];
+        else target[k] = value;
+        yield copy;
+      }
+  }
+}
+
+describe('one-pass readers of customer answers', () => {
+  it('read every customer detail, the search and every last EDD exactly as their schemas do', () => {
+    expect(details.length).toBeGreaterThan(50);
+    expect(details.map((d) => agrees(customerDetail, d))).not.toContain('slow');
+    expect(agrees(customerSearch, search)).toBe('fast');
+    expect(edds.length).toBeGreaterThan(0);
+    expect(edds.map((e) => agrees(eddRevision, e))).not.toContain('slow');
+  });
+
+  it('answer the same or give up when any value is missing, null, empty or of another type', () => {
+    const counts = { fast: 0, slow: 0 };
+    // Details with and without EDD, relations and custom fields, so every branch is altered.
+    const sample = [
+      ...details.slice(0, 8),
+      ...details.filter((d) => d.relations?.length).slice(0, 2),
+      ...details.filter((d) => d.custom_fields?.length).slice(0, 2),
+      ...details.filter((d) => d.edd_status).slice(0, 2),
+    ];
+    for (const d of sample) {
+      const paths = [
+        ['*'],
+        ['customer', '*'],
+        ['customer', 'name_variations', '0', '*'],
+        ['customer', 'custom_fields', '*'],
+        ['edd_status', '*'],
+        ['pep', '*'],
+        ['custom_fields', '0', '*'],
+        ['relations', '0', '*'],
+      ];
+      for (const copy of altered(d, paths)) counts[agrees(customerDetail, copy)] += 1;
+    }
+    for (const e of edds.slice(0, 3))
+      for (const copy of altered(e, [['*']])) counts[agrees(eddRevision, copy)] += 1;
+    for (const copy of altered(search, [['*'], ['data', '0', '*']]))
+      counts[agrees(customerSearch, copy)] += 1;
+    // Both outcomes occur: the alterations reach values the readers accept and values they refuse.
+    expect(counts.fast).toBeGreaterThan(1000);
+    expect(counts.slow).toBeGreaterThan(300);
+  });
+});
