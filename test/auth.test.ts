@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { createSandbox, type Sandbox } from '../src/sandbox/server.ts';
 import { type Stack, startStack } from './harness.ts';
@@ -148,4 +148,127 @@ describe('wrong Algoreg credentials', () => {
       expect(stats.byRoute[DETAIL] ?? 0).toBe(mode === 'token' ? 0 : 2);
     });
   }
+});
+
+describe('the token at its renewal time', () => {
+  // Only Date is driven (timers run for real), as in promises.test.ts: the token's lifetime and the
+  // sandbox's token expiry both read it. A one-hour token is due for renewal 55 minutes after it came.
+  const START = new Date('2026-05-01T08:00:00Z').getTime();
+  const RENEW_AT = START + 55 * 60_000;
+  let stack: Stack;
+  const tokenCalls = async () => (await stack.stats()).byRoute[TOKEN] ?? 0;
+  /** /ready, which answers within 30 ms whether or not the token call it started has come back. */
+  const ready = async () => {
+    const res = await fetch(`${stack.url}/ready`);
+    return ((await res.json()) as { checks: Record<string, string> }).checks;
+  };
+  beforeAll(async () => {
+    vi.setSystemTime(START);
+    stack = await startStack();
+  });
+  afterAll(async () => {
+    await stack?.close();
+    vi.useRealTimers();
+  });
+
+  it('is obtained by /ready when there is none yet, and used by the next request', async () => {
+    await ready();
+    await vi.waitFor(async () => expect(await tokenCalls()).toBe(1));
+    expect((await stack.gql(ONE_CUSTOMER)).errors).toBeUndefined();
+    expect(await tokenCalls()).toBe(1);
+    expect((await ready()).algoregToken).toBe('ok');
+    expect(await tokenCalls()).toBe(1);
+  });
+
+  it('is reused one millisecond before its renewal time and renewed at it', async () => {
+    await stack.reset();
+    vi.setSystemTime(RENEW_AT - 1);
+    expect((await stack.gql(ONE_CUSTOMER)).errors).toBeUndefined();
+    expect(await tokenCalls()).toBe(0);
+    vi.setSystemTime(RENEW_AT);
+    expect((await stack.gql(ONE_CUSTOMER)).errors).toBeUndefined();
+    const stats = await stack.stats();
+    expect(stats.byRoute[TOKEN]).toBe(1);
+    // Renewed before the call, which went out once (the old token would still have been taken).
+    expect(stats.byRoute[DETAIL]).toBe(2);
+  });
+
+  it('is renewed by /ready at its renewal time', async () => {
+    await stack.reset();
+    // The token of the previous case came at RENEW_AT.
+    vi.setSystemTime(RENEW_AT + 55 * 60_000 - 1);
+    expect((await ready()).algoregToken).toBe('ok');
+    vi.setSystemTime(RENEW_AT + 55 * 60_000);
+    await ready();
+    await vi.waitFor(async () => expect(await tokenCalls()).toBe(1));
+  });
+});
+
+describe('401s for a token the gateway no longer uses', () => {
+  const START = new Date('2026-06-01T08:00:00Z').getTime();
+  let stack: Stack;
+  beforeAll(async () => {
+    vi.setSystemTime(START);
+    // No retries: a failure of the renewal itself reaches the client.
+    stack = await startStack({ ALGOREG_READ_RETRIES: '0' });
+    await stack.gql(ONE_CUSTOMER);
+  });
+  afterAll(async () => {
+    await stack?.close();
+    vi.useRealTimers();
+  });
+
+  it('two calls refused together renew the token once, and both resends succeed', async () => {
+    await stack.reset();
+    // Both calls reach Algoreg with the same token before either is refused; the renewal is slow,
+    // so the second refusal comes while there is no token at all.
+    await stack.fault({ route: DETAIL, kind: 'latency', ms: 300, times: 2 });
+    await stack.fault({ route: DETAIL, kind: 'status', status: 401, times: 2 });
+    await stack.fault({ route: TOKEN, kind: 'latency', ms: 500, times: 1 });
+    const [a, b] = await Promise.all([
+      stack.gql(ONE_CUSTOMER),
+      stack.gql('{ customer(externalId: "C-0002") { externalId } }'),
+    ]);
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    expect([a.data.customer.externalId, b.data.customer.externalId]).toEqual(['C-0001', 'C-0002']);
+    const stats = await stack.stats();
+    expect(stats.byRoute[TOKEN]).toBe(1);
+    expect(stats.byRoute[DETAIL]).toBe(4);
+  });
+
+  it('a late 401 for the old token, after another request renewed it, keeps the new token', async () => {
+    await stack.reset();
+    // The call with the current token is held 1.5 s, then refused.
+    await stack.fault({ route: DETAIL, kind: 'latency', ms: 1_500, times: 1 });
+    await stack.fault({ route: DETAIL, kind: 'status', status: 401, times: 1 });
+    const late = stack.gql(ONE_CUSTOMER);
+    await vi.waitFor(async () => expect((await stack.stats()).byRoute[DETAIL]).toBe(1));
+    // Meanwhile the token is due and another request renews it.
+    vi.setSystemTime(START + 56 * 60_000);
+    expect((await stack.gql('{ customers(first: 1) { totalCount } }')).errors).toBeUndefined();
+    expect((await stack.stats()).byRoute[TOKEN]).toBe(1);
+    const res = await late;
+    expect(res.errors).toBeUndefined();
+    expect(res.data.customer.externalId).toBe('C-0001');
+    const stats = await stack.stats();
+    // The refused call was resent with the new token, which was kept: no second renewal.
+    expect(stats.byRoute[TOKEN]).toBe(1);
+    expect(stats.byRoute[DETAIL]).toBe(2);
+  });
+});
+
+describe('ALGOREG_AUTH=forward readiness', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ ALGOREG_AUTH: 'forward' });
+  });
+  afterAll(() => stack?.close());
+
+  it('is ready without credentials of its own, and asks Algoreg for none', async () => {
+    const res = await fetch(`${stack.url}/ready`);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { checks: Record<string, string> }).checks.algoregToken).toBe('ok');
+    expect((await stack.stats()).calls).toBe(0);
+  });
 });
