@@ -222,9 +222,9 @@ describe('401s for a token the gateway no longer uses', () => {
     await stack.reset();
     // Both calls reach Algoreg with the same token before either is refused; the renewal is slow,
     // so the second refusal comes while there is no token at all.
-    await stack.fault({ route: DETAIL, kind: 'latency', ms: 300, times: 2 });
+    await stack.fault({ route: DETAIL, kind: 'latency', ms: 500, times: 2 });
     await stack.fault({ route: DETAIL, kind: 'status', status: 401, times: 2 });
-    await stack.fault({ route: TOKEN, kind: 'latency', ms: 500, times: 1 });
+    await stack.fault({ route: TOKEN, kind: 'latency', ms: 800, times: 1 });
     const [a, b] = await Promise.all([
       stack.gql(ONE_CUSTOMER),
       stack.gql('{ customer(externalId: "C-0002") { externalId } }'),
@@ -239,15 +239,20 @@ describe('401s for a token the gateway no longer uses', () => {
 
   it('a late 401 for the old token, after another request renewed it, keeps the new token', async () => {
     await stack.reset();
-    // The call with the current token is held 1.5 s, then refused.
-    await stack.fault({ route: DETAIL, kind: 'latency', ms: 1_500, times: 1 });
+    // The call with the current token is held 2 s, then refused.
+    await stack.fault({ route: DETAIL, kind: 'latency', ms: 2_000, times: 1 });
     await stack.fault({ route: DETAIL, kind: 'status', status: 401, times: 1 });
-    const late = stack.gql(ONE_CUSTOMER);
+    let refused = false;
+    const late = stack.gql(ONE_CUSTOMER).finally(() => {
+      refused = true;
+    });
     await vi.waitFor(async () => expect((await stack.stats()).byRoute[DETAIL]).toBe(1));
     // Meanwhile the token is due and another request renews it.
     vi.setSystemTime(START + 56 * 60_000);
     expect((await stack.gql('{ customers(first: 1) { totalCount } }')).errors).toBeUndefined();
     expect((await stack.stats()).byRoute[TOKEN]).toBe(1);
+    // The renewal came first (else this case would not hold what it says).
+    expect(refused).toBe(false);
     const res = await late;
     expect(res.errors).toBeUndefined();
     expect(res.data.customer.externalId).toBe('C-0001');

@@ -17,6 +17,8 @@ describe('the per-request budget of Algoreg calls', () => {
     const codes = new Set(res.errors?.map((e) => e.extensions?.code));
     expect(codes).toEqual(new Set(['QUERY_TOO_EXPENSIVE']));
     expect(res.errors?.[0]?.message).toMatch(/more than 30 Algoreg calls/);
+    // The same query fails the same way again: asking again does not help.
+    expect(res.errors?.[0]?.extensions?.retryable).toBe(false);
     // The search and 29 detail calls went out; nothing after the budget did.
     const stats = await stack.stats();
     expect(stats.calls).toBe(30);
