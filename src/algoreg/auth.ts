@@ -6,8 +6,6 @@ export interface AuthProvider {
   authorization(): Promise<string>;
   /** Algoreg answered 401 to this header: forget it so the next call gets a fresh one. */
   invalidate(rejected: string): void;
-  /** Whether a call could go out now without first obtaining credentials (readiness). */
-  cached(): boolean;
 }
 
 /** HTTP Basic: the programmatic user's email and API key on every call. */
@@ -22,12 +20,6 @@ export class BasicAuth implements AuthProvider {
   invalidate(): void {
     // Nothing to renew: the same credentials are all there is.
   }
-  // Stryker disable BlockStatement,BooleanLiteral: a fast path of /ready; were it false, /ready would
-  // ask authorization(), which answers at once with the same header.
-  cached(): boolean {
-    return true;
-  }
-  // Stryker restore BlockStatement,BooleanLiteral
 }
 
 export const tokenResponse = z.object({
@@ -71,14 +63,6 @@ export class TokenAuth implements AuthProvider {
     if (this.token?.header === rejected) this.token = undefined;
   }
 
-  // Stryker disable BlockStatement: a fast path of /ready; undefined (false) has /ready ask
-  // authorization(), which answers at once from the same cached token.
-  cached(): boolean {
-    // Stryker disable next-line ConditionalExpression: false is the same fast path skipped (above).
-    return this.token !== undefined && this.now() < this.token.renewAt;
-  }
-  // Stryker restore BlockStatement
-
   private async renew(): Promise<string> {
     const res = await this.requestToken();
     const lifetime = res.expires_in ?? DEFAULT_LIFETIME_S;
@@ -94,15 +78,12 @@ export class TokenAuth implements AuthProvider {
  */
 export class ForwardedAuth implements AuthProvider {
   // Stryker disable all: a guard no request reaches: the door refuses a request without
-  // X-Algoreg-Authorization, signed download links are off in this mode, and /ready asks cached().
+  // X-Algoreg-Authorization, signed download links are off in this mode, and /ready asks nothing.
   async authorization(): Promise<string> {
     throw new AlgoregUnauthorizedError({ route: 'forwarded credentials' });
   }
   // Stryker restore all
   invalidate(): void {
     // The caller's credentials are theirs to renew.
-  }
-  cached(): boolean {
-    return true;
   }
 }
