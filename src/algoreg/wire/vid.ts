@@ -35,6 +35,7 @@ const DECISION_BY_RAW: Record<string, DecisionType> = {
   manual: 'MANUAL_REVIEW',
 };
 
+/** `In Progress`, ` in-progress `, `in  progress` → `in_progress`: spaces around are stripped as `_`. */
 const constant = (s: string) =>
   s
     .toLowerCase()
