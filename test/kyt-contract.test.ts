@@ -314,6 +314,9 @@ describe('contract: Go!KYT amounts, read exactly (wire/kyt-amount.ts)', () => {
       ['0.5e1', '5'],
       ['-1.5e2', '-150'],
       ['1.20e1', '12.0'],
+      ['15e1', '150'],
+      ['12e-2', '0.12'],
+      ['1.5e1', '15'],
       ['007.50', '7.50'],
       ['-12.30', '-12.30'],
       ['-0.00', '0.00'],
@@ -332,6 +335,49 @@ describe('contract: Go!KYT amounts, read exactly (wire/kyt-amount.ts)', () => {
       seen.push([t.amount, t.convertedAmount]);
     }
     expect(seen).toEqual(cases.map(([, shown]) => [shown, shown]));
+  });
+});
+
+describe('amounts compared exactly (compareDecimal): the amount range of a search', () => {
+  it('refuses a range whose low end is above its high end, by sign, digits and fraction, before any call', async () => {
+    // [amountGte, amountLte, refused]: the Decimal scalar writes both ends as plain decimals first.
+    const cases: [string, string, boolean][] = [
+      ['5', '10', false],
+      ['10', '5', true],
+      ['100', '99.99', true],
+      ['-5', '10', false],
+      ['5', '-10', true],
+      ['-5', '-10', true],
+      ['-10', '-5', false],
+      ['-1.5', '-1.25', false],
+      ['-1.25', '-1.5', true],
+      ['1.5', '1', true],
+      ['1', '1.5', false],
+      ['1.6', '1.55', true],
+      ['1.50', '1.5', false],
+      ['1.5', '1.50', false],
+      ['0.00', '-0.0', false],
+      ['0.001', '0', true],
+    ];
+    const seen: [string, string, boolean][] = [];
+    for (const [amountGte, amountLte] of cases) {
+      await stack.reset();
+      const res = await stack.gql(
+        'query($f: TransactionFilter) { transactions(filter: $f) { totalCount } }',
+        {
+          f: { amountGte, amountLte },
+        },
+      );
+      const refused = res.errors !== undefined;
+      if (refused) {
+        expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(res.errors?.[0]?.message).toContain('filter.amountLte: must not be below amountGte');
+      }
+      // A refused range is never sent; an accepted one is, once.
+      expect((await stack.stats()).calls, `${amountGte}..${amountLte}`).toBe(refused ? 0 : 1);
+      seen.push([amountGte, amountLte, refused]);
+    }
+    expect(seen).toEqual(cases);
   });
 });
 

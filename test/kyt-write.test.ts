@@ -118,6 +118,59 @@ describe('createTransaction', () => {
     expect((await stack.stats()).calls).toBe(0);
   });
 
+  it("takes an amount greater than zero only, whatever its sign, zeros or fraction, and at most the currency's decimals", async () => {
+    // [amount, currency, the error on input.amount or null]
+    const cases: [string, string, string | null][] = [
+      ['0.00', 'EUR', 'must be greater than zero'],
+      ['-0', 'EUR', 'must be greater than zero'],
+      ['-5', 'EUR', 'must be greater than zero'],
+      ['-0.01', 'EUR', 'must be greater than zero'],
+      ['0.01', 'EUR', null],
+      ['0.001', 'EUR', 'EUR amounts have at most 2 decimal places'],
+      [`0.${'0'.repeat(17)}1`, 'BTC', null],
+      [`0.${'0'.repeat(18)}1`, 'btc', 'BTC amounts have at most 18 decimal places'],
+      [`1.${'0'.repeat(18)}`, 'XAU', null],
+    ];
+    const seen: [string, string, string | null][] = [];
+    for (const [amount, currency] of cases) {
+      const res = await stack.gql(CreateTransactionDocument, { input: newTransaction({ amount, currency }) });
+      const message = res.errors?.[0]?.message;
+      if (message) expect(message).toContain('input.amount: ');
+      seen.push([amount, currency, message?.replace(/^.*input\.amount: /, '') ?? null]);
+    }
+    expect(seen).toEqual(cases);
+    expect((await stack.stats()).byRoute[CREATE]).toBe(cases.filter(([, , error]) => !error).length);
+  });
+
+  it('is found by its amount exactly: trailing zeros of a filter do not count, a digit more does', async () => {
+    const input = newTransaction({ amount: '1.5' });
+    expect((await stack.gql(CreateTransactionDocument, { input })).errors).toBeUndefined();
+    // [filter beside the external id, found]
+    const cases: [Record<string, string>, boolean][] = [
+      [{ amountEquals: '1.50' }, true],
+      [{ amountEquals: '1.5' }, true],
+      [{ amountEquals: '1.51' }, false],
+      [{ amountEquals: '1' }, false],
+      [{ amountGte: '1.50' }, true],
+      [{ amountGte: '1.501' }, false],
+      [{ amountLte: '1.500' }, true],
+      [{ amountLte: '1.49' }, false],
+      [{ amountGte: '-2', amountLte: '10' }, true],
+    ];
+    const seen: [Record<string, string>, boolean][] = [];
+    for (const [filter] of cases) {
+      const res = await stack.gql(
+        'query($f: TransactionFilter) { transactions(filter: $f) { totalCount } }',
+        {
+          f: { externalId: input.externalId, ...filter },
+        },
+      );
+      expect(res.errors, JSON.stringify(filter)).toBeUndefined();
+      seen.push([filter, res.data.transactions.totalCount === 1]);
+    }
+    expect(seen).toEqual(cases);
+  });
+
   it('accepts crypto asset codes and currencies without decimals, and JPY has none', async () => {
     const yen = await stack.gql(CreateTransactionDocument, {
       input: newTransaction({ amount: '15000', currency: 'jpy' }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataWhenAlgoregAnswers, useStack } from './harness.ts';
+import { dataWhenAlgoregAnswers, PREFLIGHT, useStack } from './harness.ts';
 
 /**
  * What a Go!Vid session shows when Algoreg's answer is sparse or odd: the sandbox answers Get
@@ -10,6 +10,7 @@ import { dataWhenAlgoregAnswers, useStack } from './harness.ts';
 
 const DETAILS = 'GET /api/v1/session/{session_id}';
 const TIMELINE = 'GET /api/v1/customers/{customer_external_id}/timeline';
+const ID_CHECK = 'POST /api/v1/session/idcheck';
 
 const DECISION = 'decisionId label type rawType comment date last';
 const QUERY = `{
@@ -123,6 +124,8 @@ describe('contract: Go!Vid Get session details, sparse or odd', () => {
       [' finished ', 'COMPLETED'],
       ['SCENARIO_FINISHED', 'COMPLETED'],
       ['_expired_', 'EXPIRED'],
+      ['in  progress', 'STARTED'],
+      ['scenario -- finished', 'COMPLETED'],
       ['paused', 'OTHER'],
     ];
     const seen: [string, string][] = [];
@@ -196,5 +199,91 @@ describe('contract: Go!Vid sessions linked from Get customer events', () => {
       { sessionId: 'ses-a', state: 'CREATED' },
       { sessionId: 'ses-b', state: 'CREATED' },
     ]);
+  });
+});
+
+describe('contract: Go!Vid Transactional ID check, odd extracted_info', () => {
+  /** The check's answer when Algoreg answers `json`: one PNG front, sent as the multipart spec says. */
+  async function checkFrom(json: unknown): Promise<Json> {
+    await stack.fault({ route: ID_CHECK, kind: 'body', json });
+    const form = new FormData();
+    form.set(
+      'operations',
+      JSON.stringify({
+        query: `mutation($input: CheckIdentityDocumentInput!) { checkIdentityDocument(input: $input) {
+          result { score facematchScore extractedInfo document {
+            documentType documentNumber firstName lastName birthDate sex nationality issuingCountry expiryDate } }
+          errors { __typename } } }`,
+        variables: { input: { front: null } },
+      }),
+    );
+    form.set('map', JSON.stringify({ 0: ['variables.input.front'] }));
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(200),
+    ]);
+    form.set('0', new File([png], 'front.png', { type: 'image/png' }));
+    const res = await fetch(`${stack.url}/graphql`, { method: 'POST', body: form, headers: PREFLIGHT });
+    const body = (await res.json()) as Json;
+    expect(body.errors).toBeUndefined();
+    expect(body.data.checkIdentityDocument.errors).toEqual([]);
+    return body.data.checkIdentityDocument.result;
+  }
+
+  it('reads each field as text: a number as its digits, "", null, a boolean or an object as none', async () => {
+    const info = {
+      document_type: 'PASSPORT',
+      document_number: 123456789,
+      first_name: '',
+      last_name: null,
+      birth_date: { day: 10, month: 12, year: 1815 },
+      sex: true,
+      nationality: 'FRA',
+      issuing_country: 'BEL',
+      expiry_date: '2031-05-30',
+    };
+    expect(await checkFrom({ algoreg_score: 61, extracted_info: info })).toEqual({
+      score: 61,
+      facematchScore: null,
+      extractedInfo: info,
+      document: {
+        documentType: 'PASSPORT',
+        documentNumber: '123456789',
+        firstName: null,
+        lastName: null,
+        birthDate: null,
+        sex: null,
+        nationality: 'FRA',
+        issuingCountry: 'BEL',
+        expiryDate: '2031-05-30',
+      },
+    });
+  });
+
+  it('reads a sex and a name as sent, a number 0 as "0", and no extracted_info as an empty document', async () => {
+    const read = await checkFrom({ extracted_info: { sex: 'F', first_name: 'Ada', document_number: 0 } });
+    expect([read.document.sex, read.document.firstName, read.document.documentNumber]).toEqual([
+      'F',
+      'Ada',
+      '0',
+    ]);
+    await stack.reset();
+    const none = await checkFrom({ algoreg_score: null, extracted_info: null });
+    expect(none).toEqual({
+      score: null,
+      facematchScore: null,
+      extractedInfo: {},
+      document: {
+        documentType: null,
+        documentNumber: null,
+        firstName: null,
+        lastName: null,
+        birthDate: null,
+        sex: null,
+        nationality: null,
+        issuingCountry: null,
+        expiryDate: null,
+      },
+    });
   });
 });

@@ -16,40 +16,36 @@ const NUMBER_LITERAL = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
 export function plainDecimal(literal: string): string | null {
   const m = NUMBER_LITERAL.exec(literal.trim());
   if (!m) return null;
-  const [, sign = '', whole = '', fraction = '', exp = '0'] = m;
-  const shift = Number(exp);
+  // Groups 1 and 2 always match (the sign may be empty); the fraction and the exponent may not.
+  const [, sign, whole, fraction = '', exp] = m as unknown as [string, string, string, string?, string?];
+  const shift = exp ? Number(exp) : 0;
   if (!Number.isSafeInteger(shift) || Math.abs(shift) > 400) return null;
-  let digits = whole + fraction;
-  let point = whole.length + shift;
-  if (point < 0) {
-    digits = '0'.repeat(-point) + digits;
-    point = 0;
-  }
-  if (point > digits.length) digits += '0'.repeat(point - digits.length);
+  // Zeros in front when the point moves left of the first digit, behind when it moves past the last.
+  const lead = Math.max(0, -(whole.length + shift));
+  const point = whole.length + shift + lead;
+  const digits = ('0'.repeat(lead) + whole + fraction).padEnd(point, '0');
   const intPart = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
   const fracPart = digits.slice(point);
   const out = fracPart ? `${intPart}.${fracPart}` : intPart;
   return sign && /[1-9]/.test(out) ? `-${out}` : out;
 }
 
-/** Compares two plain decimals exactly: -1, 0 or 1. */
+/**
+ * Compares two plain decimals as `plainDecimal` writes them exactly: -1, 0 or 1. Its output has no
+ * leading zeros and no `-0`, so a sign differing means the values do, and two of the same sign
+ * compare digit for digit, fractions padded to one width (`1.5` and `1.50` are equal).
+ */
 export function compareDecimal(a: string, b: string): number {
-  const [na, nb] = [a.startsWith('-'), b.startsWith('-')];
-  const zero = (s: string) => !/[1-9]/.test(s);
-  if (na !== nb) return zero(a) && zero(b) ? 0 : na ? -1 : 1;
-  const abs = (s: string) => {
-    const [i = '0', f = ''] = s.replace(/^-/, '').split('.');
-    return [i.replace(/^0+(?=\d)/, ''), f.replace(/0+$/, '')] as const;
-  };
-  const [[ia, fa], [ib, fb]] = [abs(a), abs(b)];
-  let cmp = ia.length - ib.length || (ia < ib ? -1 : ia > ib ? 1 : 0);
-  if (cmp === 0) {
-    const width = Math.max(fa.length, fb.length);
-    const [pa, pb] = [fa.padEnd(width, '0'), fb.padEnd(width, '0')];
-    cmp = pa < pb ? -1 : pa > pb ? 1 : 0;
-  }
-  const sign = na ? -1 : 1;
-  return Math.sign(cmp) * sign;
+  const negative = a.startsWith('-');
+  if (negative !== b.startsWith('-')) return negative ? -1 : 1;
+  // Both signs alike: the `-` of two negatives adds one to both lengths and compares equal.
+  const [ia, fa = ''] = a.split('.') as [string, string?];
+  const [ib, fb = ''] = b.split('.') as [string, string?];
+  const width = Math.max(fa.length, fb.length);
+  const digits = (i: string, f: string) => i + f.padEnd(width, '0');
+  const [da, db] = [digits(ia, fa), digits(ib, fb)];
+  const abs = Math.sign(ia.length - ib.length) || (da < db ? -1 : da > db ? 1 : 0);
+  return negative ? -abs : abs;
 }
 
 /** Digits after the point of a plain decimal. */
@@ -119,11 +115,14 @@ const ISO_DIGITS = new Map(
 );
 const CRYPTO = new Set<string>(CRYPTO_ASSETS);
 
-/** What a currency code is: fiat with its minor-unit digits, a crypto asset, or unknown (null). */
-export function currencyKind(code: string): { kind: 'fiat' | 'crypto'; maxDigits: number } | null {
+/**
+ * What a currency code allows: the digits after the point of its amounts (a fiat currency's minor
+ * unit, 18 for a crypto asset), or null when the code is neither.
+ */
+export function currencyKind(code: string): { maxDigits: number } | null {
   const c = code.trim().toUpperCase();
-  if (CRYPTO.has(c)) return { kind: 'crypto', maxDigits: CRYPTO_MAX_DIGITS };
+  if (CRYPTO.has(c)) return { maxDigits: CRYPTO_MAX_DIGITS };
   const digits = ISO_DIGITS.get(c);
   if (digits === undefined) return null;
-  return { kind: 'fiat', maxDigits: NO_MINOR_UNIT.has(c) ? CRYPTO_MAX_DIGITS : digits };
+  return { maxDigits: NO_MINOR_UNIT.has(c) ? CRYPTO_MAX_DIGITS : digits };
 }

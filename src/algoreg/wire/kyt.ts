@@ -40,12 +40,8 @@ export function readKytState(raw: unknown): { text: string | null; status: KytSt
     const named = [o.status, o.name, o.code, o.value, o.label].find((v) => typeof v === 'string');
     value = typeof named === 'string' ? named : JSON.stringify(raw);
   }
-  if (!value) return { text: null, status: null };
-  const lower = value.trim().toLowerCase();
-  return {
-    text: value,
-    status: (KYT_STATUSES as readonly string[]).includes(lower) ? (lower as KytStatus) : null,
-  };
+  const lower = value?.trim().toLowerCase();
+  return { text: value || null, status: KYT_STATUSES.find((s) => s === lower) ?? null };
 }
 
 /**
@@ -56,7 +52,8 @@ export function readKytState(raw: unknown): { text: string | null; status: KytSt
 const decimal = z
   .union([z.string(), z.number()])
   .nullish()
-  .transform((v) => (v == null || v === '' ? null : plainDecimal(String(v))));
+  // Absent, null and "" are no number literal either: `plainDecimal` reads them as null.
+  .transform((v) => plainDecimal(String(v)));
 
 // ---- Wire schemas --------------------------------------------------------------------------------
 
@@ -240,7 +237,7 @@ export const transactionHistory = z
   .object({ history_items: list(historyItem), transaction: transaction.nullish() })
   .transform((h) => ({
     items: [...h.history_items].sort((a, b) => (a.revisionNumber ?? 0) - (b.revisionNumber ?? 0)),
-    transaction: h.transaction ?? null,
+    transaction: h.transaction,
   }));
 
 /** Search transactions: `data` documented, `total` ASSUMED (the answer's tail is not stored). */

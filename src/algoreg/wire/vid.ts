@@ -35,9 +35,9 @@ const DECISION_BY_RAW: Record<string, DecisionType> = {
   manual: 'MANUAL_REVIEW',
 };
 
+/** `In Progress`, ` in-progress `, `in  progress` → `in_progress`: spaces around are stripped as `_`. */
 const constant = (s: string) =>
   s
-    .trim()
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_|_$/g, '');
@@ -212,13 +212,9 @@ export const timelineSessionLinks = z
     }),
   }));
 
+/** The `session_id` of a url; null without one, or when the text is no url (`String(null)` is none). */
 function sessionIdInUrl(url: string | null): string | null {
-  if (!url?.includes('session_id=')) return null;
-  try {
-    return new URL(url).searchParams.get('session_id') || null;
-  } catch {
-    return null;
-  }
+  return URL.parse(String(url))?.searchParams.get('session_id') || null;
 }
 
 export type SessionDetails = z.output<typeof sessionDetails>;
