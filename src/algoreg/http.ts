@@ -272,10 +272,11 @@ export class AlgoregHttp {
       const started = performance.now();
       let authorization: string | undefined;
       try {
-        const left = deadline - started;
-        // The request's deadline has passed: nothing more is sent for it.
-        if (left <= 0) throw new AlgoregTimeoutError({ route });
         authorization = call.trace?.authorization ?? (await this.opts.auth.authorization());
+        // Measured once the credentials are at hand (a token call may have taken the time left):
+        // once the request's deadline has passed, nothing more is sent for it.
+        const left = deadline - performance.now();
+        if (left <= 0) throw new AlgoregTimeoutError({ route });
         if (!counted) this.budget.recordCall();
         counted = true;
         const sent = authorization;
