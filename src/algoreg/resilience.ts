@@ -17,7 +17,7 @@ export type BreakerState = 'closed' | 'open' | 'half-open';
  * throw; routes are `"METHOD /path/{template}"`, never a filled-in path (no ids, no PII).
  */
 export interface UpstreamObserver {
-  /** One request sent to Algoreg: its HTTP status, or `timeout` / `network` / `aborted` without one. */
+  /** One request sent to Algoreg: its HTTP status, or `timeout` / `network` without one. */
   call?(route: string, outcome: string, seconds: number): void;
   /** A failed call is about to be retried. */
   retry?(route: string, code: string): void;

@@ -7,8 +7,8 @@ export interface UpstreamSpans {
   /**
    * Starts the span of one attempt of a call, as a child of the caller's active span, and writes
    * its W3C trace context (`traceparent`) into `headers`, which go to Algoreg. The function it
-   * returns ends the span with the attempt's outcome (HTTP status, `timeout`, `network`,
-   * `aborted`) and the error code it failed with, if any.
+   * returns ends the span with the attempt's outcome (HTTP status, `timeout`, `network`) and the
+   * error code it failed with, if any.
    */
   call(route: string, headers: Record<string, string>): (outcome: string | undefined, code?: string) => void;
   /** Runs one batch of calls (a DataLoader batch) inside a span named after the batch's route. */

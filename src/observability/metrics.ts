@@ -34,7 +34,7 @@ export function createMetrics(): Metrics {
 
   const calls = new Counter({
     name: 'algoreg_upstream_calls_total',
-    help: 'Calls sent to Algoreg, by route and HTTP status (or timeout / network / aborted).',
+    help: 'Calls sent to Algoreg, by route and HTTP status (or timeout / network).',
     labelNames: ['route', 'status'],
     registers,
   });
