@@ -311,3 +311,37 @@ describe('Name search body', () => {
     expect(body.page_token).not.toBe('');
   });
 });
+
+describe('Modify alert body', () => {
+  const MODIFY = 'POST /api/v1/alerts/{alert_id}';
+  const DOC = `mutation($input: ModifyAlertInput!) {
+    modifyAlert(input: $input) { errors { code } alert { assigneeId lastRevision { state comment } } }
+  }`;
+
+  it('sends the state as its code, the comment and the assignee given, and only those', async () => {
+    const all = await stack.gql(ALERTS, { first: 1, filter: { states: ['NEW'] } });
+    const alertId = all.data.alerts.edges[0].node.alertId;
+    const both = await stack.gql(DOC, {
+      input: { alertId, state: 'PENDING_INFORMATION', comment: 'Asked for ID.', assigneeId: 13 },
+    });
+    expect(both.data.modifyAlert).toEqual({
+      errors: [],
+      alert: { assigneeId: 13, lastRevision: { state: 'PENDING_INFORMATION', comment: 'Asked for ID.' } },
+    });
+    expect(await sent(MODIFY)).toEqual({ state: 3, comment: 'Asked for ID.', assigned_to_member_id: 13 });
+
+    const comment = await stack.gql(DOC, {
+      input: { alertId, comment: 'Called back.', state: null, assigneeId: null },
+    });
+    expect(comment.data.modifyAlert.errors).toEqual([]);
+    expect(await sent(MODIFY)).toEqual({ comment: 'Called back.' });
+    // The state and the assignee stay as they were.
+    expect(comment.data.modifyAlert.alert).toMatchObject({
+      assigneeId: 13,
+      lastRevision: { state: 'PENDING_INFORMATION' },
+    });
+
+    await stack.gql(DOC, { input: { alertId, assigneeId: 11 } });
+    expect(await sent(MODIFY)).toEqual({ assigned_to_member_id: 11 });
+  });
+});
