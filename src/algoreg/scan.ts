@@ -122,7 +122,7 @@ export function scanCalls(c: Caller) {
 }
 
 /** Trimmed, or undefined (omitted from the body) when empty. */
-const trimmed = (v: string | null | undefined) => (v?.trim() ? v.trim() : undefined);
+const trimmed = (v: string | null | undefined) => v?.trim() || undefined;
 /** Deduplicated, or undefined when empty. */
 const distinct = <T>(v: readonly T[] | null | undefined) => (v?.length ? [...new Set(v)] : undefined);
 
@@ -153,12 +153,18 @@ function searchAlertsBody(i: SearchAlertsInput) {
   };
 }
 
+/*
+ * The bodies below are one object literal with every optional key, undefined when not given: they
+ * are sent (and cache-keyed) as JSON.stringify'd text, which leaves undefined keys out, so the wire
+ * bytes are those of a body holding only the given keys, in this order.
+ */
+
 /** Body of Modify alert (assumed, API.md §10): only what is given. */
 function modifyAlertBody(i: ModifyAlertInput) {
   return {
-    ...(i.state != null ? { state: alertStateCode(i.state) } : {}),
-    ...(i.comment != null ? { comment: i.comment } : {}),
-    ...(i.assigneeId != null ? { assigned_to_member_id: i.assigneeId } : {}),
+    state: i.state == null ? undefined : alertStateCode(i.state),
+    comment: i.comment ?? undefined,
+    assigned_to_member_id: i.assigneeId ?? undefined,
   };
 }
 
@@ -169,11 +175,11 @@ function nameSearchBody(i: NameSearchInput) {
   const individual = i.entityType === 'INDIVIDUAL';
   return {
     entity_type: NAME_SEARCH_ENTITY_TYPES[i.entityType],
-    ...(i.exactMatch != null ? { exact_match: i.exactMatch } : {}),
-    ...(i.query ? { query: i.query } : {}),
-    ...(individual && p
-      ? {
-          person_input_data: {
+    exact_match: i.exactMatch ?? undefined,
+    query: i.query || undefined,
+    person_input_data:
+      individual && p
+        ? {
             first_name: p.firstName,
             last_name: p.lastName,
             date_of_birth: p.dateOfBirth,
@@ -182,17 +188,14 @@ function nameSearchBody(i: NameSearchInput) {
             nationality_code: p.nationalityCode,
             domicile_code: p.domicileCode,
             AllowNamesInversion: p.allowNamesInversion,
-          },
-        }
-      : {}),
-    ...(!individual && c
-      ? { company_input_data: { company_name: c.companyName, countries: c.countries } }
-      : {}),
-    ...(i.postFilteringAlias != null ? { post_filtering_alias: i.postFilteringAlias } : {}),
-    ...(i.keepResultsUnderThreshold != null
-      ? { keep_results_under_threshold: i.keepResultsUnderThreshold }
-      : {}),
+          }
+        : undefined,
+    company_input_data:
+      !individual && c ? { company_name: c.companyName, countries: c.countries } : undefined,
+    // "" (the default settings) is sent as it is.
+    post_filtering_alias: i.postFilteringAlias ?? undefined,
+    keep_results_under_threshold: i.keepResultsUnderThreshold ?? undefined,
     page_size: i.pageSize,
-    ...(i.pageToken ? { page_token: i.pageToken } : {}),
+    page_token: i.pageToken || undefined,
   };
 }

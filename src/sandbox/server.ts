@@ -148,8 +148,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
           if (handled) return reply;
           const body = parseJson(req.body as Buffer | undefined);
           if (body === INVALID) return send(reply, apiError(400, 'invalid_json', 'Body is not valid JSON'));
+          // A copy: routes may change what they were given (a participant's resolved ids).
           if (name !== 'token' && body !== undefined && (req.body as Buffer).length <= 1024 * 1024)
-            lastBodies[key] = body;
+            lastBodies[key] = structuredClone(body);
           if (name === 'token') return send(reply, issueToken(body));
           if (!authorized(req))
             return send(reply, apiError(401, 'unauthorized', 'Invalid or expired credentials'));
