@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { DocumentSearchDocument, UpdateDocumentDocument } from '../packages/client/src/generated/graphql.ts';
-import { pdfOf, uploadDocumentForm, useStack } from './harness.ts';
+import { PREFLIGHT, pdfOf, uploadDocumentForm, useStack } from './harness.ts';
 
 /**
  * What the document calls send to Algoreg (the sandbox's last body per route, under Algoreg's wire
@@ -304,5 +305,50 @@ describe('the streamed upload body', () => {
     ['another', 65_538],
   ])('sends a file of %s (%i bytes) as one base64 text of exactly its bytes', async (_, size) => {
     await sendsExactly(pdf(size));
+  });
+  /**
+   * Uploads a file whose multipart body is sent in HTTP chunks, `pieces` of the file each in its
+   * own: Node's HTTP parser hands each chunk's data over as a buffer of its own, and so does the
+   * multipart parser, whatever TCP joins. Answers once the gateway has.
+   */
+  const uploadInChunks = (bytes: Buffer, cuts: number[]) =>
+    new Promise<unknown>((resolve, reject) => {
+      const boundary = `b${randomBytes(8).toString('hex')}`;
+      const part = (headers: string, body: string) => `--${boundary}\r\n${headers}\r\n\r\n${body}\r\n`;
+      const operations = JSON.stringify({
+        query: 'mutation($input: UploadDocumentInput!) { uploadDocument(input: $input) { errors { code } } }',
+        variables: { input: { customerExternalId: 'C-0004', displayName: 'Chunked', file: null } },
+      });
+      const head =
+        part('Content-Disposition: form-data; name="operations"', operations) +
+        part('Content-Disposition: form-data; name="map"', JSON.stringify({ 0: ['variables.input.file'] })) +
+        `--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="chunked.pdf"\r\nContent-Type: application/pdf\r\n\r\n`;
+      const req = request(`${stack.url}/graphql`, {
+        method: 'POST',
+        headers: { ...PREFLIGHT, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      });
+      req.on('error', reject);
+      req.on('response', (res) => {
+        const body: Buffer[] = [];
+        res.on('data', (c: Buffer) => body.push(c));
+        res.on('end', () => resolve(JSON.parse(Buffer.concat(body).toString())));
+      });
+      req.write(head);
+      let from = 0;
+      for (const to of [...cuts, bytes.length]) {
+        req.write(bytes.subarray(from, to));
+        from = to;
+      }
+      req.end(`\r\n--${boundary}--\r\n`);
+    });
+
+  it('sends exactly the bytes of a file handed over in chunks shorter than a 3-byte group', async () => {
+    // 1,000 bytes leave one byte of a group open; the next chunk of one byte does not close it.
+    const bytes = pdf(3_000);
+    bytes.fill(0x41, 990, 1_010); // no byte that could start the multipart boundary around the cuts
+    const res = await uploadInChunks(bytes, [1_000, 1_001, 1_002, 2_000, 2_001]);
+    expect(res).toMatchObject({ data: { uploadDocument: { errors: [] } } });
+    const body = await sent(UPLOAD);
+    expect(body.internal.file_data === bytes.toString('base64')).toBe(true);
   });
 });
