@@ -46,6 +46,8 @@ export interface Stack {
   audit(): AuditEvent[];
   /** The last JSON body each sandbox route received, keyed like `stats().byRoute`, over HTTP. */
   lastRequests(): Promise<Record<string, unknown>>;
+  /** The last query string each sandbox route received, parsed, keyed like `stats().byRoute`. */
+  lastQueries(): Promise<Record<string, Record<string, string>>>;
   /** The last `traceparent` header each sandbox route received, keyed like `stats().byRoute`. */
   traceparents(): Promise<Record<string, string>>;
   /** Zeroes the sandbox's counters, clears faults and restores its seed, over HTTP. */
@@ -126,6 +128,12 @@ export async function startStack(
     },
     async lastRequests() {
       return (await (await fetch(`${sandbox.url}/__sandbox/requests`)).json()) as Record<string, unknown>;
+    },
+    async lastQueries() {
+      return (await (await fetch(`${sandbox.url}/__sandbox/queries`)).json()) as Record<
+        string,
+        Record<string, string>
+      >;
     },
     async traceparents() {
       return (await (await fetch(`${sandbox.url}/__sandbox/traceparents`)).json()) as Record<string, string>;

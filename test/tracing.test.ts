@@ -147,6 +147,23 @@ describe('with OTEL_EXPORTER_OTLP_ENDPOINT set', () => {
     const batches = childrenOf(operation).map((s) => s.name);
     expect(batches.sort()).toEqual([`batch ${THREAD_ROUTE}`, `batch ${MESSAGES_ROUTE}`].sort());
   });
+  it('names the batches of documents by id and of Go!Vid sessions after their routes', async () => {
+    const SEARCH_ROUTE = 'POST /api/v1/documents/search';
+    const SESSION_ROUTE = 'GET /api/v1/session/{session_id}';
+    const read = await stack.gql('{ documents(first: 1) { edges { node { id } } } }');
+    exporter.reset();
+    const res = await stack.gql(
+      `query VidDocBatches($d: ID!) { d: node(id: $d) { id } session(id: "ses-0001") { sessionId } }`,
+      { d: read.data.documents.edges[0].node.id },
+    );
+    expect(res.errors).toBeUndefined();
+    const operation = only(
+      spans().filter((s) => s.name === 'query VidDocBatches'),
+      'operation span',
+    );
+    const batches = childrenOf(operation).map((s) => s.name);
+    expect(batches.sort()).toEqual([`batch ${SEARCH_ROUTE}`, `batch ${SESSION_ROUTE}`].sort());
+  });
 });
 
 describe('with OTEL_EXPORTER_OTLP_ENDPOINT unset', () => {

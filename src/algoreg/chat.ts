@@ -7,6 +7,7 @@ import {
   type UploadBytes,
   withStreamedKey,
 } from './json-body.ts';
+import { findByIds } from './paging.ts';
 import {
   type CreateThreadInput,
   type EndUserTokenInput,
@@ -99,16 +100,8 @@ export function chatCalls(c: Caller) {
   };
 
   /** Every wanted message of one thread: its messages, page after page. */
-  const findInThread = async (threadId: string, wanted: ReadonlySet<string>) => {
-    const found = new Map<string, Message>();
-    for (let offset = 0; ; offset += LOOKUP_PAGE) {
-      const page = await messages(threadId, { limit: LOOKUP_PAGE, offset });
-      for (const m of page.items) if (wanted.has(m.id)) found.set(m.id, m);
-      const lastPage =
-        page.items.length < LOOKUP_PAGE || (page.total != null && offset + LOOKUP_PAGE >= page.total);
-      if (found.size === wanted.size || lastPage) return found;
-    }
-  };
+  const findInThread = (threadId: string, wanted: ReadonlySet<string>) =>
+    findByIds(LOOKUP_PAGE, wanted, (page) => messages(threadId, page));
 
   return {
     /** Get thread; null when Algoreg has no such thread. */

@@ -1,6 +1,7 @@
 import { type Caller, nullIfNotFound } from './caller.ts';
 import type { StreamResponse } from './http.ts';
 import { base64JsonBody, type StreamedBody, type UploadBytes, withStreamedKey } from './json-body.ts';
+import { findByIds } from './paging.ts';
 import { customerDocument, type Document, documentSearch } from './wire/document.ts';
 
 /** A document named by its customer and its id: Search documents filters by customer, not by id. */
@@ -66,19 +67,11 @@ export function documentCalls(c: Caller) {
     c.http.json('searchDocuments', documentSearch, { body: searchBody(input), trace: c.trace });
 
   /** Every wanted document of one customer: that customer's documents, page after page. */
-  const findForCustomer = async (
-    customerExternalId: string,
-    wanted: ReadonlySet<string>,
-  ): Promise<Map<string, Document>> => {
-    const found = new Map<string, Document>();
-    for (let offset = 0; ; offset += LOOKUP_PAGE) {
-      const page = await search({ filter: { customerExternalId }, limit: LOOKUP_PAGE, offset });
-      for (const d of page.documents) if (wanted.has(d.id)) found.set(d.id, d);
-      const lastPage =
-        page.documents.length < LOOKUP_PAGE || (page.total != null && offset + LOOKUP_PAGE >= page.total);
-      if (found.size === wanted.size || lastPage) return found;
-    }
-  };
+  const findForCustomer = (customerExternalId: string, wanted: ReadonlySet<string>) =>
+    findByIds(LOOKUP_PAGE, wanted, async (page) => {
+      const { documents, total } = await search({ filter: { customerExternalId }, ...page });
+      return { items: documents, total };
+    });
 
   return {
     search,
@@ -103,6 +96,7 @@ export function documentCalls(c: Caller) {
       return keys.map((k) => {
         const r = found.get(k.customerExternalId);
         if (r instanceof Error) return r;
+        // Stryker disable next-line OptionalChaining: every key's customer is among \`customers\`, so \`r\` is never undefined; \`?.\` only satisfies Map.get's type
         return r?.get(k.documentId) ?? null;
       });
     },
@@ -155,29 +149,34 @@ export function documentCalls(c: Caller) {
 /** Epoch seconds: the unit Algoreg's `min_created_at`/`max_created_at` are assumed to take. */
 const epochSeconds = (d: Date) => Math.floor(d.getTime() / 1000);
 
-/** The body of Search documents; empty filters are left out. */
+/**
+ * The body of Search documents, one object literal: filters not given are undefined, which JSON
+ * leaves out (of the body and of the cache key alike); empty text and empty lists are left out too.
+ */
 function searchBody({ filter: f, limit, offset }: SearchDocumentsInput) {
-  const filters: Record<string, string | number | readonly string[]> = {};
-  if (f.customerExternalId) filters.customer_external_id = f.customerExternalId;
-  if (f.displayName) filters.display_name = f.displayName;
-  if (f.fileName) filters.file_name = f.fileName;
-  if (f.fileTypes?.length) filters.file_types = f.fileTypes;
-  if (f.tags?.length) filters.tags = f.tags;
-  if (f.createdFrom) filters.min_created_at = epochSeconds(f.createdFrom);
-  if (f.createdTo) filters.max_created_at = epochSeconds(f.createdTo);
+  const filters = {
+    customer_external_id: f.customerExternalId,
+    display_name: f.displayName || undefined,
+    file_name: f.fileName || undefined,
+    file_types: f.fileTypes?.length ? f.fileTypes : undefined,
+    tags: f.tags?.length ? f.tags : undefined,
+    min_created_at: f.createdFrom && epochSeconds(f.createdFrom),
+    max_created_at: f.createdTo && epochSeconds(f.createdTo),
+  };
   return { filters, limit, offset };
 }
 
-/** The fields Upload and Update document share: `{display_name, file_type, tag_codes, origin}`. */
+/**
+ * The fields Upload and Update document share: `{display_name, file_type, tag_codes, origin}`.
+ * Fields not given are undefined, which JSON leaves out; so is an origin's missing value.
+ */
 function describe(input: UpdateDocumentInput) {
   const { origin } = input;
   return {
-    ...(input.displayName !== undefined ? { display_name: input.displayName } : {}),
-    ...(input.fileType !== undefined ? { file_type: input.fileType } : {}),
-    ...(input.tags !== undefined ? { tag_codes: input.tags } : {}),
-    ...(origin
-      ? { origin: origin.value == null ? { type: origin.type } : { type: origin.type, value: origin.value } }
-      : {}),
+    display_name: input.displayName,
+    file_type: input.fileType,
+    tag_codes: input.tags,
+    origin: origin && { type: origin.type, value: origin.value ?? undefined },
   };
 }
 

@@ -32,10 +32,14 @@ export function base64JsonBody(pieces: readonly BodyPiece[]): StreamedBody {
   return { length, open: () => stream(pieces) };
 }
 
-/** `{...json, [key]: <the pieces of its value>}`: an object body whose last key holds the files. */
+/**
+ * `{...json, [key]: <the pieces of its value>}`: an object body whose last key holds the files.
+ * `json` has no `key` of its own, so the placeholder `0` is the text's last value: cut off, with the
+ * closing brace, it leaves `{…,"key":` (`{"key":` for an empty object).
+ */
 export function withStreamedKey(json: object, key: string, value: readonly BodyPiece[]): BodyPiece[] {
-  const text = JSON.stringify(json);
-  return [`${text === '{}' ? '{' : `${text.slice(0, -1)},`}${JSON.stringify(key)}:`, ...value, '}'];
+  const text = JSON.stringify({ ...json, [key]: 0 });
+  return [text.slice(0, -2), ...value, '}'];
 }
 
 const QUOTE = Buffer.from('"');
@@ -48,7 +52,8 @@ const QUOTE = Buffer.from('"');
  */
 const PIECE_BYTES = 3 * 16 * 1024;
 
-const encode = (bytes: Buffer) => Buffer.from(bytes.toString('base64'), 'latin1');
+/** Base64 text is ASCII: its UTF-8 bytes (`Buffer.from`'s default) are its characters. */
+const encode = (bytes: Buffer) => Buffer.from(bytes.toString('base64'));
 
 async function* stream(pieces: readonly BodyPiece[]): AsyncGenerator<Buffer> {
   for (const p of pieces) {
@@ -62,25 +67,29 @@ async function* stream(pieces: readonly BodyPiece[]): AsyncGenerator<Buffer> {
   }
 }
 
-/** The source's bytes as one base64 text, encoded in pieces of 48 KiB. */
+/**
+ * The source's bytes as one base64 text, encoded in pieces of 48 KiB. Each chunk first completes
+ * the 3-byte group the previous one left open (with none open, that is its own first group), then
+ * its whole groups go in pieces, and what is left stays open; the last group is encoded at the end.
+ * An empty piece adds nothing to the text.
+ */
 async function* base64(source: AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {
   let carry: Buffer = Buffer.alloc(0);
   for await (const chunk of source) {
     let view = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (carry.length) {
-      // Complete the 3-byte group the previous chunk left open.
-      const need = 3 - carry.length;
-      if (view.length < need) {
-        carry = Buffer.concat([carry, view]);
-        continue;
-      }
-      yield encode(Buffer.concat([carry, view.subarray(0, need)]));
-      view = view.subarray(need);
+    const need = 3 - carry.length;
+    // Stryker disable next-line EqualityOperator: with as many bytes as needed, carrying them (<=) leaves a whole group open, encoded by the next chunk or at the end: the same text
+    if (view.length < need) {
+      carry = Buffer.concat([carry, view]);
+      continue;
     }
+    yield encode(Buffer.concat([carry, view.subarray(0, need)]));
+    view = view.subarray(need);
     const whole = view.length - (view.length % 3);
+    // Stryker disable next-line EqualityOperator: at === whole encodes an empty piece, which adds nothing
     for (let at = 0; at < whole; at += PIECE_BYTES)
       yield encode(view.subarray(at, Math.min(whole, at + PIECE_BYTES)));
     carry = Buffer.from(view.subarray(whole));
   }
-  if (carry.length) yield encode(carry);
+  yield encode(carry);
 }

@@ -1,5 +1,6 @@
 import { type Caller, nullIfNotFound } from './caller.ts';
 import { type BodyPiece, base64JsonBody } from './json-body.ts';
+import { readPages } from './paging.ts';
 import {
   type IdCheckInput,
   idCheckResult,
@@ -16,7 +17,8 @@ const TIMELINE_PAGES = 5;
 
 /** Typed calls of Go!Vid (API.md §5.6). */
 export function vidCalls(c: Caller) {
-  const origin = vidOrigin(c.config.baseUrl);
+  // A connection exists only with a valid base URL (client.ts refuses one without, http.ts parses it).
+  const origin = vidOrigin(String(c.config.baseUrl));
 
   const get = async (sessionId: string): Promise<Session | null> => {
     const details = await nullIfNotFound(
@@ -38,16 +40,19 @@ export function vidCalls(c: Caller) {
      */
     customerSessionIds: async (externalId: string): Promise<string[]> => {
       const ids = new Set<string>();
-      for (let page = 0; page < TIMELINE_PAGES; page++) {
-        const offset = page * TIMELINE_PAGE;
-        const res = await c.http.json('getCustomerEvents', timelineSessionLinks, {
-          params: { customer_external_id: externalId },
-          query: { limit: TIMELINE_PAGE, offset },
-          trace: c.trace,
-        });
-        for (const id of res.sessionIds) ids.add(id);
-        if (res.count < TIMELINE_PAGE || (res.total !== null && offset + TIMELINE_PAGE >= res.total)) break;
-      }
+      await readPages(
+        TIMELINE_PAGE,
+        async (page) => {
+          const res = await c.http.json('getCustomerEvents', timelineSessionLinks, {
+            params: { customer_external_id: externalId },
+            query: page,
+            trace: c.trace,
+          });
+          for (const id of res.sessionIds) ids.add(id);
+          return res;
+        },
+        TIMELINE_PAGES,
+      );
       return [...ids];
     },
 
@@ -83,14 +88,8 @@ export type VidCalls = ReturnType<typeof vidCalls>;
  * The Go!Vid host that goes with the API host: `api.{instance}.algoreg.com` →
  * `vid.{instance}.algoreg.com` (API.md §1.1); `vid.algoreg.com` otherwise (also for the sandbox).
  */
-export function vidOrigin(apiBaseUrl: string | undefined): string {
-  let host = '';
-  try {
-    host = apiBaseUrl ? new URL(apiBaseUrl).hostname : '';
-  } catch {
-    // not a URL: the default host
-  }
-  const m = /^api((?:\.[a-z0-9-]+)?)\.algoreg\.com$/i.exec(host);
+export function vidOrigin(apiBaseUrl: string): string {
+  const m = /^api((?:\.[a-z0-9-]+)?)\.algoreg\.com$/i.exec(new URL(apiBaseUrl).hostname);
   return `https://vid${m?.[1] ?? ''}.algoreg.com`;
 }
 
@@ -118,18 +117,15 @@ function startBody(input: StartSessionInput) {
  * given are written.
  */
 function idCheckBody(input: IdCheckInput) {
-  const pieces: BodyPiece[] = [];
-  const key = (name: string) => `${pieces.length ? ',' : '{'}${JSON.stringify(name)}:`;
-  if (input.front) pieces.push(key('base_64_encoded_front_image'), input.front);
-  if (input.back) pieces.push(key('base_64_encoded_back_image'), input.back);
-  if (input.faces?.length) {
-    pieces.push(`${key('base_64_encoded_face_images')}[`);
-    input.faces.forEach((face, i) => {
-      pieces.push(...(i ? [',', face] : [face]));
-    });
-    pieces.push(']');
-  }
-  if (input.watchlistCheck !== undefined) pieces.push(`${key('watchlist_check')}${input.watchlistCheck}`);
-  pieces.push(pieces.length ? '}' : '{}');
-  return base64JsonBody(pieces);
+  const fields: BodyPiece[][] = [];
+  if (input.front) fields.push(['"base_64_encoded_front_image":', input.front]);
+  if (input.back) fields.push(['"base_64_encoded_back_image":', input.back]);
+  if (input.faces?.length)
+    fields.push(['"base_64_encoded_face_images":[', ...commaSeparated(input.faces.map((f) => [f])), ']']);
+  if (input.watchlistCheck !== undefined) fields.push([`"watchlist_check":${input.watchlistCheck}`]);
+  return base64JsonBody(['{', ...commaSeparated(fields), '}']);
 }
+
+/** The pieces of JSON values, a comma between each two. */
+const commaSeparated = (values: readonly BodyPiece[][]): BodyPiece[] =>
+  values.flatMap((value, i) => (i ? [',', ...value] : value));

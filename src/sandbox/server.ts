@@ -94,6 +94,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   // The last W3C `traceparent` header each route received, so tests see the gateway's trace
   // context reach Algoreg: `GET /__sandbox/traceparents`.
   let lastTraceparents: Record<string, string> = {};
+  // The last query string each route received, parsed: `GET /__sandbox/queries`.
+  let lastQueries: Record<string, Record<string, string>> = {};
   const webhooks = new Sender(options.webhook);
   /** Users the sandbox accepts: its own, and a second one for tests of several credentials. */
   const users = new Map<string, string>(
@@ -144,13 +146,21 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         const traceparent = req.headers.traceparent;
         if (typeof traceparent === 'string') lastTraceparents[key] = traceparent;
         try {
+          // Recorded before any fault answers, so a test sees what was sent whatever came back.
+          const query = req.query as Record<string, string>;
+          if (Object.keys(query).length) lastQueries[key] = query;
+          const body = parseJson(req.body as Buffer | undefined);
+          if (
+            name !== 'token' &&
+            body !== undefined &&
+            body !== INVALID &&
+            (req.body as Buffer).length <= 1024 * 1024
+          )
+            // A copy: routes may change what they were given (a participant's resolved ids).
+            lastBodies[key] = structuredClone(body);
           const handled = await faults.apply(key, req, reply);
           if (handled) return reply;
-          const body = parseJson(req.body as Buffer | undefined);
           if (body === INVALID) return send(reply, apiError(400, 'invalid_json', 'Body is not valid JSON'));
-          // A copy: routes may change what they were given (a participant's resolved ids).
-          if (name !== 'token' && body !== undefined && (req.body as Buffer).length <= 1024 * 1024)
-            lastBodies[key] = structuredClone(body);
           if (name === 'token') return send(reply, issueToken(body));
           if (!authorized(req))
             return send(reply, apiError(401, 'unauthorized', 'Invalid or expired credentials'));
@@ -201,6 +211,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     stats = { calls: 0, byRoute: {}, maxInFlight: {} };
     lastBodies = {};
     lastTraceparents = {};
+    lastQueries = {};
     faults.clear();
   };
 
@@ -209,6 +220,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   backOfficeRoutes(app, { store: () => store, handlers, webhooks });
   app.get('/__sandbox/requests', async () => lastBodies);
   app.get('/__sandbox/traceparents', async () => lastTraceparents);
+  app.get('/__sandbox/queries', async () => lastQueries);
   app.post('/__sandbox/reset', async () => {
     reset();
     return { ok: true };
