@@ -20,9 +20,6 @@ type Json = any;
 
 const stack = useStack();
 
-/** The JSON body the sandbox last received on `route`. */
-const sent = async (route: string): Promise<Json> => (await stack.lastRequests())[route];
-
 /** The global id of a message: `Message:<thread>/<message>`, base64. */
 const messageNodeId = (threadId: string, messageId: string) =>
   Buffer.from(`Message:${encodeURIComponent(threadId)}/${encodeURIComponent(messageId)}`).toString('base64');
@@ -59,7 +56,7 @@ describe('Go!Chat bodies sent to Algoreg', () => {
     const res = await stack.gql(SEND, { input });
     expect(res.errors).toBeUndefined();
     expect(res.data.sendThreadMessage.errors).toEqual([]);
-    expect(await sent(CREATE_MESSAGE)).toEqual({
+    expect(await stack.sent(CREATE_MESSAGE)).toEqual({
       thread_id: THREAD,
       ext_msg_id: '<m-1@bank.example>',
       content: 'Please send the missing page.',
@@ -92,7 +89,7 @@ describe('Go!Chat bodies sent to Algoreg', () => {
   it('sends only the given fields of a message', async () => {
     const res = await stack.gql(SEND, { input: { threadId: THREAD, content: 'Thanks.' } });
     expect(res.data.sendThreadMessage.errors).toEqual([]);
-    const body = await sent(CREATE_MESSAGE);
+    const body = await stack.sent(CREATE_MESSAGE);
     expect(Object.keys(body)).toEqual(['thread_id', 'ext_msg_id', 'content']);
     expect(body.ext_msg_id).toMatch(/^<[0-9a-f-]{36}@gateway\.algoreg>$/);
   });
@@ -115,7 +112,7 @@ describe('Go!Chat bodies sent to Algoreg', () => {
       errors: [],
       thread: { status: 'WAITING_FOR_CUSTOMER', comment: 'Asked by phone first.' },
     });
-    expect(await sent(CREATE_THREAD)).toEqual({
+    expect(await stack.sent(CREATE_THREAD)).toEqual({
       status: 2,
       tag_codes: ['edd'],
       comment: 'Asked by phone first.',
@@ -137,7 +134,7 @@ describe('Go!Chat bodies sent to Algoreg', () => {
       },
     });
     expect(full.data.updateThread.errors).toEqual([]);
-    expect(await sent(UPDATE_THREAD)).toEqual({
+    expect(await stack.sent(UPDATE_THREAD)).toEqual({
       status: 3,
       tag_codes: ['edd'],
       comment: 'Closed after the call.',
@@ -147,7 +144,7 @@ describe('Go!Chat bodies sent to Algoreg', () => {
 
     // A comment alone changes nothing else: the status stays CLOSED.
     const comment = await stack.gql(UPDATE, { input: { id: THREAD, comment: 'Filed.' } });
-    expect(await sent(UPDATE_THREAD)).toEqual({ comment: 'Filed.' });
+    expect(await stack.sent(UPDATE_THREAD)).toEqual({ comment: 'Filed.' });
     expect(comment.data.updateThread.thread).toEqual({
       status: 'CLOSED',
       tags: ['edd'],
@@ -170,7 +167,7 @@ describe('Go!Chat bodies sent to Algoreg', () => {
       { input },
     );
     expect(res.data.createChatEndUserToken.errors).toEqual([]);
-    expect(await sent(TOKEN)).toEqual({
+    expect(await stack.sent(TOKEN)).toEqual({
       external_id: 'C-0007',
       emails: ['ann@example.com'],
       from: 'kyc@bank.example',
@@ -184,12 +181,12 @@ describe('Go!Chat bodies sent to Algoreg', () => {
       threads(first: 100, filter: $filter) { totalCount edges { node { subject status tags customerExternalIds } } }
     }`;
     const all = await stack.gql(THREADS, { filter: {} });
-    expect(await sent(SEARCH)).toEqual({ filters: {}, limit: 100, offset: 0 });
+    expect(await stack.sent(SEARCH)).toEqual({ filters: {}, limit: 100, offset: 0 });
     const nodes: Json[] = all.data.threads.edges.map((e: Json) => e.node);
     // A word of some subject, to search for in other case.
     const word = String(nodes.find((n) => n.subject)?.subject).split(' ')[0] as string;
     const bySubject = await stack.gql(THREADS, { filter: { subject: word.toUpperCase() } });
-    expect(await sent(SEARCH)).toMatchObject({ filters: { subject: word.toUpperCase() } });
+    expect(await stack.sent(SEARCH)).toMatchObject({ filters: { subject: word.toUpperCase() } });
     const found: Json[] = bySubject.data.threads.edges.map((e: Json) => e.node);
     expect(found.length).toBeGreaterThan(0);
     expect(bySubject.data.threads.totalCount).toBeLessThan(all.data.threads.totalCount);
@@ -204,7 +201,7 @@ describe('Go!Chat bodies sent to Algoreg', () => {
     };
     const narrow = await stack.gql(THREADS, { filter });
     expect(narrow.errors).toBeUndefined();
-    expect((await sent(SEARCH)).filters).toEqual({
+    expect((await stack.sent(SEARCH)).filters).toEqual({
       customer_external_id: 'C-0008',
       statuses: [1, 3],
       tag_codes: ['kyc', 'edd'],

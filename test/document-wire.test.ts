@@ -19,9 +19,6 @@ type Json = any;
 
 const stack = useStack();
 
-/** The JSON body the sandbox last received on `route`. */
-const sent = async (route: string): Promise<Json> => (await stack.lastRequests())[route];
-
 /** The global id of a document: `Document:<customer>/<document>`, base64. */
 const documentNodeId = (customerExternalId: string, documentId: string) =>
   Buffer.from(
@@ -40,7 +37,7 @@ const search = async (filter: Json) => {
 describe('Search documents filters', () => {
   it('sends every filter under its wire name, creation times in epoch seconds, and the answer holds only matching documents', async () => {
     const all = await search({});
-    expect(await sent(SEARCH)).toEqual({ filters: {}, limit: 100, offset: 0 });
+    expect(await stack.sent(SEARCH)).toEqual({ filters: {}, limit: 100, offset: 0 });
     const doc = all.nodes.find((n) => n.tags.length && n.fileType && n.createdAt);
     expect(doc).toBeDefined();
     const created = Date.parse(doc.createdAt);
@@ -54,7 +51,7 @@ describe('Search documents filters', () => {
       createdTo: new Date(created + 1500).toISOString(),
     };
     const found = await search(filter);
-    expect((await sent(SEARCH)).filters).toEqual({
+    expect((await stack.sent(SEARCH)).filters).toEqual({
       customer_external_id: doc.customerExternalId,
       display_name: doc.displayName.toUpperCase(),
       file_name: doc.fileName,
@@ -103,7 +100,7 @@ describe('Search documents filters', () => {
 
   it('leaves empty text and empty lists out', async () => {
     await search({ displayName: '', fileName: '', fileTypes: [], tags: [] });
-    expect(await sent(SEARCH)).toEqual({ filters: {}, limit: 100, offset: 0 });
+    expect(await stack.sent(SEARCH)).toEqual({ filters: {}, limit: 100, offset: 0 });
   });
 });
 
@@ -129,7 +126,7 @@ describe('Update document', () => {
       },
     });
     expect(res.errors).toBeUndefined();
-    expect(await sent(UPDATE)).toEqual({
+    expect(await stack.sent(UPDATE)).toEqual({
       display_name: 'Proof of address',
       file_type: 'proof_of_address',
       tag_codes: ['verified'],
@@ -147,10 +144,10 @@ describe('Update document', () => {
     const id = await uploaded();
     const res = await stack.gql(UPDATE_DOC, { input: { id, origin: { type: 'email', value: null } } });
     expect(res.errors).toBeUndefined();
-    expect(await sent(UPDATE)).toEqual({ origin: { type: 'email' } });
+    expect(await stack.sent(UPDATE)).toEqual({ origin: { type: 'email' } });
     const named = await stack.gql(UPDATE_DOC, { input: { id, displayName: 'Renamed' } });
     expect(named.data?.updateDocument.document).toMatchObject({ displayName: 'Renamed' });
-    expect(await sent(UPDATE)).toEqual({ display_name: 'Renamed' });
+    expect(await stack.sent(UPDATE)).toEqual({ display_name: 'Renamed' });
   });
 });
 
@@ -185,7 +182,7 @@ describe('documents found by id among their customer’s pages', () => {
     ]);
     expect(await searchCalls()).toBe(2);
     // The last page asked for: the customer's documents, 500 from 500.
-    expect(await sent(SEARCH)).toEqual({
+    expect(await stack.sent(SEARCH)).toEqual({
       filters: { customer_external_id: CUSTOMER },
       limit: 500,
       offset: 500,
@@ -200,7 +197,7 @@ describe('documents found by id among their customer’s pages', () => {
       { documentId: 'doc-0', displayName: 'document 0' },
     ]);
     expect(await searchCalls()).toBe(1);
-    expect(await sent(SEARCH)).toEqual({
+    expect(await stack.sent(SEARCH)).toEqual({
       filters: { customer_external_id: CUSTOMER },
       limit: 500,
       offset: 0,
@@ -215,7 +212,7 @@ describe('documents found by id among their customer’s pages', () => {
       expect(res.errors).toBeUndefined();
       expect(res.data.nodes).toEqual([null, { documentId: 'doc-1050', displayName: 'document 1050' }]);
       expect(await searchCalls()).toBe(3);
-      expect((await sent(SEARCH)).offset).toBe(1000);
+      expect((await stack.sent(SEARCH)).offset).toBe(1000);
     }
   });
 
@@ -280,7 +277,7 @@ describe('the streamed upload body', () => {
     const res = await uploadDocumentForm(stack.url, bytes, 'C-0004');
     expect(res.errors).toBeUndefined();
     expect(res.data?.uploadDocument?.errors).toEqual([]);
-    const body = await sent(UPLOAD);
+    const body = await stack.sent(UPLOAD);
     expect(Object.keys(body)).toEqual(['customer_external_id', 'display_name', 'file_name', 'internal']);
     expect(Object.keys(body.internal)).toEqual(['file_data']);
     return String(body.internal.file_data);
@@ -348,7 +345,7 @@ describe('the streamed upload body', () => {
     bytes.fill(0x41, 990, 1_010); // no byte that could start the multipart boundary around the cuts
     const res = await uploadInChunks(bytes, [1_000, 1_001, 1_002, 2_000, 2_001]);
     expect(res).toMatchObject({ data: { uploadDocument: { errors: [] } } });
-    const body = await sent(UPLOAD);
+    const body = await stack.sent(UPLOAD);
     expect(body.internal.file_data === bytes.toString('base64')).toBe(true);
   });
 });

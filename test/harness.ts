@@ -46,6 +46,9 @@ export interface Stack {
   audit(): AuditEvent[];
   /** The last JSON body each sandbox route received, keyed like `stats().byRoute`, over HTTP. */
   lastRequests(): Promise<Record<string, unknown>>;
+  /** The last JSON body the sandbox received on `route` (e.g. `POST /api/v1/message`), over HTTP. */
+  // biome-ignore lint/suspicious/noExplicitAny: a sandbox body, held with toEqual
+  sent(route: string): Promise<any>;
   /** The last query string each sandbox route received, parsed, keyed like `stats().byRoute`. */
   lastQueries(): Promise<Record<string, Record<string, string>>>;
   /** The last `traceparent` header each sandbox route received, keyed like `stats().byRoute`. */
@@ -98,6 +101,8 @@ export async function startStack(
     throw new Error('startStack expects the embedded sandbox, or `upstream` with ALGOREG_BASE_URL set');
   }
   const url = app.url;
+  const lastRequests = async () =>
+    (await (await fetch(`${sandbox.url}/__sandbox/requests`)).json()) as Record<string, unknown>;
   return {
     url,
     app,
@@ -126,8 +131,9 @@ export async function startStack(
         .filter(Boolean)
         .map((line) => JSON.parse(line) as AuditEvent);
     },
-    async lastRequests() {
-      return (await (await fetch(`${sandbox.url}/__sandbox/requests`)).json()) as Record<string, unknown>;
+    lastRequests,
+    async sent(route) {
+      return (await lastRequests())[route];
     },
     async lastQueries() {
       return (await (await fetch(`${sandbox.url}/__sandbox/queries`)).json()) as Record<

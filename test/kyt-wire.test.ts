@@ -11,13 +11,7 @@ const CREATE = 'POST /api/v1/kyt/transaction';
 const UPDATE = 'POST /api/v1/kyt/transaction/{id}';
 const SEARCH = 'POST /api/v1/kyt/transactions';
 
-// biome-ignore lint/suspicious/noExplicitAny: GraphQL answers and sandbox bodies, held with toEqual
-type Json = any;
-
 const stack = useStack();
-
-/** The JSON body the sandbox last received on `route`. */
-const sent = async (route: string): Promise<Json> => (await stack.lastRequests())[route];
 
 const uniqueId = () => `PAY-WIRE-${Math.random().toString(36).slice(2)}`;
 
@@ -83,7 +77,7 @@ describe('Create transaction body', () => {
     });
     expect(res.errors).toBeUndefined();
     expect(res.data.createTransaction.errors).toEqual([]);
-    expect(await sent(CREATE)).toEqual({
+    expect(await stack.sent(CREATE)).toEqual({
       external_id: externalId,
       date: '2026-03-02T10:15:00.000Z',
       amount: '75.10',
@@ -192,7 +186,7 @@ describe('Create transaction body', () => {
       },
     });
     expect(res.data.createTransaction.errors).toEqual([]);
-    expect(await sent(CREATE)).toEqual({
+    expect(await stack.sent(CREATE)).toEqual({
       external_id: externalId,
       date: '2026-03-02T10:15:00.000Z',
       amount: '5',
@@ -227,7 +221,7 @@ describe('Create transaction body', () => {
       },
     });
     expect(res.data.createTransaction.errors).toEqual([]);
-    const body = await sent(CREATE);
+    const body = await stack.sent(CREATE);
     expect(body.from).toEqual({
       external_id: 'EXT-ONE',
       full_name: 'One',
@@ -263,12 +257,12 @@ describe('Update transaction body', () => {
       errors: [],
       transaction: { status: 'BLOCKED', comment: 'Checked.' },
     });
-    expect(await sent(UPDATE)).toEqual({ state: 'blocked', comment: 'Checked.' });
+    expect(await stack.sent(UPDATE)).toEqual({ state: 'blocked', comment: 'Checked.' });
     const comment = await stack.gql(UPDATE_DOC, {
       input: { transactionId: id, state: null, comment: 'Again.' },
     });
     expect(comment.data.updateTransaction.errors).toEqual([]);
-    expect(await sent(UPDATE)).toEqual({ comment: 'Again.' });
+    expect(await stack.sent(UPDATE)).toEqual({ comment: 'Again.' });
   });
 });
 
@@ -276,6 +270,6 @@ describe('Search transactions body', () => {
   it('sends only the page when nothing else is given', async () => {
     const res = await stack.gql('{ transactions(first: 3) { totalCount } }');
     expect(res.errors).toBeUndefined();
-    expect(await sent(SEARCH)).toEqual({ limit: 3, offset: 0 });
+    expect(await stack.sent(SEARCH)).toEqual({ limit: 3, offset: 0 });
   });
 });

@@ -16,9 +16,6 @@ type Json = any;
 
 const stack = useStack();
 
-/** The JSON body the sandbox last received on `route`. */
-const sent = async (route: string): Promise<Json> => (await stack.lastRequests())[route];
-
 const ALERTS = `query($filter: AlertFilter, $orderBy: AlertOrder, $first: Int) {
   alerts(first: $first, filter: $filter, orderBy: $orderBy) {
     totalCount
@@ -67,7 +64,7 @@ describe('Search alerts body', () => {
       orderBy: { field: 'LAST_UPDATE', direction: 'ASC' },
     });
     expect(res.errors).toBeUndefined();
-    const body = await sent(SEARCH);
+    const body = await stack.sent(SEARCH);
     expect(body).toEqual({
       id: 'ALR-00001',
       external_id: 'C-0001',
@@ -93,7 +90,7 @@ describe('Search alerts body', () => {
 
   it('sends only the page when nothing else is given, and explicit nulls count as not given', async () => {
     await alerts({ first: 5 });
-    expect(await sent(SEARCH)).toEqual({ limit: 5, offset: 0 });
+    expect(await stack.sent(SEARCH)).toEqual({ limit: 5, offset: 0 });
     await alerts({
       first: 5,
       filter: {
@@ -109,12 +106,12 @@ describe('Search alerts body', () => {
       },
       orderBy: null,
     });
-    expect(await sent(SEARCH)).toEqual({ limit: 5, offset: 0 });
+    expect(await stack.sent(SEARCH)).toEqual({ limit: 5, offset: 0 });
   });
 
   it('sends false flags as false', async () => {
     await alerts({ filter: { onlyWithoutReviewGroups: false, onlyUnassigned: false } });
-    expect(await sent(SEARCH)).toEqual({
+    expect(await stack.sent(SEARCH)).toEqual({
       only_without_review_groups: false,
       only_without_assignment: false,
       limit: 100,
@@ -125,7 +122,7 @@ describe('Search alerts body', () => {
   it('finds only the alerts of customers in no review group', async () => {
     const all = await alerts({});
     const some = await alerts({ filter: { onlyWithoutReviewGroups: true } });
-    expect((await sent(SEARCH)).only_without_review_groups).toBe(true);
+    expect((await stack.sent(SEARCH)).only_without_review_groups).toBe(true);
     expect(some.nodes.length).toBeGreaterThan(0);
     expect(some.total).toBeLessThan(all.total);
     for (const n of some.nodes) expect(n.customer?.reviewGroups).toEqual([]);
@@ -136,7 +133,7 @@ describe('Search alerts body', () => {
     const assignee = all.nodes.find((n) => n.assigneeId !== null)?.assigneeId;
     expect(assignee).toBeTypeOf('number');
     const mine = await alerts({ filter: { assigneeId: assignee } });
-    expect((await sent(SEARCH)).assigned_to_member_id).toBe(assignee);
+    expect((await stack.sent(SEARCH)).assigned_to_member_id).toBe(assignee);
     expect(mine.nodes.length).toBeGreaterThan(0);
     expect(mine.total).toBeLessThan(all.total);
     for (const n of mine.nodes) expect(n.assigneeId).toBe(assignee);
@@ -145,7 +142,7 @@ describe('Search alerts body', () => {
   it("finds only one list's alerts, by the list's id", async () => {
     const all = await alerts({});
     const ofac = await alerts({ filter: { sanctionListId: 2 } });
-    expect((await sent(SEARCH)).sanction_list_id).toBe(2);
+    expect((await stack.sent(SEARCH)).sanction_list_id).toBe(2);
     expect(ofac.nodes.length).toBeGreaterThan(0);
     expect(ofac.total).toBeLessThan(all.total);
     for (const n of ofac.nodes) expect(n.listName).toBe('OFAC SDN');
@@ -153,7 +150,7 @@ describe('Search alerts body', () => {
 
   it('orders by creation date oldest first when asked', async () => {
     const { nodes } = await alerts({ orderBy: { field: 'CREATED_AT', direction: 'ASC' } });
-    const body = await sent(SEARCH);
+    const body = await stack.sent(SEARCH);
     expect([body.order_by, body.order_way]).toEqual(['created_at', 'asc']);
     const dates = nodes.map((n) => n.createdAt);
     expect(dates.length).toBeGreaterThan(1);
@@ -192,7 +189,7 @@ describe('Name search body', () => {
       },
     });
     expect(res.errors).toBeUndefined();
-    expect(await sent(NAME_SEARCH)).toEqual({
+    expect(await stack.sent(NAME_SEARCH)).toEqual({
       entity_type: 1,
       exact_match: true,
       query: 'Ivan Petrov',
@@ -215,7 +212,7 @@ describe('Name search body', () => {
 
   it('sends only what is given: no person fields, flags or alias left unset, nulls as not given', async () => {
     await stack.gql(NAMES, { input: { entityType: 'INDIVIDUAL', person: { lastName: 'Martin' } } });
-    expect(await sent(NAME_SEARCH)).toEqual({
+    expect(await stack.sent(NAME_SEARCH)).toEqual({
       entity_type: 1,
       person_input_data: { last_name: 'Martin' },
       page_size: 20,
@@ -230,7 +227,7 @@ describe('Name search body', () => {
         keepResultsUnderThreshold: null,
       },
     });
-    expect(await sent(NAME_SEARCH)).toEqual({
+    expect(await stack.sent(NAME_SEARCH)).toEqual({
       entity_type: 1,
       person_input_data: { last_name: 'Martin' },
       page_size: 20,
@@ -248,7 +245,7 @@ describe('Name search body', () => {
       },
     });
     expect(res.errors).toBeUndefined();
-    expect(await sent(NAME_SEARCH)).toEqual({
+    expect(await stack.sent(NAME_SEARCH)).toEqual({
       entity_type: 1,
       exact_match: false,
       person_input_data: { last_name: 'Martin' },
@@ -264,7 +261,7 @@ describe('Name search body', () => {
       input: { entityType: 'INDIVIDUAL', query: 'Ivan Petrov' },
     });
     expect(res.errors).toBeUndefined();
-    expect(await sent(NAME_SEARCH)).toEqual({ entity_type: 1, query: 'Ivan Petrov', page_size: 5 });
+    expect(await stack.sent(NAME_SEARCH)).toEqual({ entity_type: 1, query: 'Ivan Petrov', page_size: 5 });
     expect(res.data.nameSearch.edges[0].node.name).toBe('Ivan Petrov');
   });
 
@@ -274,7 +271,7 @@ describe('Name search body', () => {
       input: { entityType: 'FIRM', company: { companyName: ' Vertex Mining ', countries: ['CH', 'RUS'] } },
     });
     expect(res.errors).toBeUndefined();
-    expect(await sent(NAME_SEARCH)).toEqual({
+    expect(await stack.sent(NAME_SEARCH)).toEqual({
       entity_type: 2,
       company_input_data: { company_name: 'Vertex Mining', countries: ['CHE', 'RUS'] },
       page_size: 5,
@@ -287,7 +284,7 @@ describe('Name search body', () => {
     const exact = await stack.gql(NAMES, {
       input: { entityType: 'FIRM', exactMatch: true, company: { companyName: 'Atlas Capital Ltd' } },
     });
-    expect(await sent(NAME_SEARCH)).toEqual({
+    expect(await stack.sent(NAME_SEARCH)).toEqual({
       entity_type: 2,
       exact_match: true,
       company_input_data: { company_name: 'Atlas Capital Ltd' },
@@ -299,14 +296,14 @@ describe('Name search body', () => {
   it('sends the page token of the next page, none for the first', async () => {
     const input: NameSearchInput = { entityType: 'INDIVIDUAL', person: { lastName: 'Martin' } };
     const one = await stack.gql(NameSearchDocument, { input, first: 2 });
-    expect((await sent(NAME_SEARCH)).page_token).toBeUndefined();
+    expect((await stack.sent(NAME_SEARCH)).page_token).toBeUndefined();
     const two = await stack.gql(NameSearchDocument, {
       input,
       first: 2,
       after: one.data?.nameSearch?.pageInfo.endCursor,
     });
     expect(two.errors).toBeUndefined();
-    const body = await sent(NAME_SEARCH);
+    const body = await stack.sent(NAME_SEARCH);
     expect(body.page_token).toEqual(expect.any(String));
     expect(body.page_token).not.toBe('');
   });
@@ -328,13 +325,17 @@ describe('Modify alert body', () => {
       errors: [],
       alert: { assigneeId: 13, lastRevision: { state: 'PENDING_INFORMATION', comment: 'Asked for ID.' } },
     });
-    expect(await sent(MODIFY)).toEqual({ state: 3, comment: 'Asked for ID.', assigned_to_member_id: 13 });
+    expect(await stack.sent(MODIFY)).toEqual({
+      state: 3,
+      comment: 'Asked for ID.',
+      assigned_to_member_id: 13,
+    });
 
     const comment = await stack.gql(DOC, {
       input: { alertId, comment: 'Called back.', state: null, assigneeId: null },
     });
     expect(comment.data.modifyAlert.errors).toEqual([]);
-    expect(await sent(MODIFY)).toEqual({ comment: 'Called back.' });
+    expect(await stack.sent(MODIFY)).toEqual({ comment: 'Called back.' });
     // The state and the assignee stay as they were.
     expect(comment.data.modifyAlert.alert).toMatchObject({
       assigneeId: 13,
@@ -342,6 +343,6 @@ describe('Modify alert body', () => {
     });
 
     await stack.gql(DOC, { input: { alertId, assigneeId: 11 } });
-    expect(await sent(MODIFY)).toEqual({ assigned_to_member_id: 11 });
+    expect(await stack.sent(MODIFY)).toEqual({ assigned_to_member_id: 11 });
   });
 });

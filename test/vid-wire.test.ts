@@ -15,9 +15,6 @@ import { PREFLIGHT, useStack } from './harness.ts';
 const ID_CHECK = 'POST /api/v1/session/idcheck';
 const TIMELINE = 'GET /api/v1/customers/{customer_external_id}/timeline';
 
-// biome-ignore lint/suspicious/noExplicitAny: sandbox bodies, held with toEqual
-type Json = any;
-
 const stack = useStack();
 
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -35,7 +32,6 @@ const check = (input: CheckIdentityDocumentMutationVariables['input']) =>
     .mutation(CheckIdentityDocumentDocument, { input })
     .toPromise();
 
-const sent = async (route: string): Promise<Json> => (await stack.lastRequests())[route];
 const b64 = (b: Buffer) => b.toString('base64');
 
 describe('the ID check body', () => {
@@ -43,7 +39,7 @@ describe('the ID check body', () => {
     const front = png(1_000);
     const res = await check({ front: file(front) });
     expect(res.error).toBeUndefined();
-    expect(await sent(ID_CHECK)).toEqual({ base_64_encoded_front_image: b64(front) });
+    expect(await stack.sent(ID_CHECK)).toEqual({ base_64_encoded_front_image: b64(front) });
   });
 
   it('writes both sides and one face, and the watchlist flag', async () => {
@@ -55,7 +51,7 @@ describe('the ID check body', () => {
       watchlistCheck: false,
     });
     expect(res.error).toBeUndefined();
-    expect(await sent(ID_CHECK)).toEqual({
+    expect(await stack.sent(ID_CHECK)).toEqual({
       base_64_encoded_front_image: b64(front),
       base_64_encoded_back_image: b64(back),
       base_64_encoded_face_images: [b64(face)],
@@ -68,7 +64,7 @@ describe('the ID check body', () => {
     const res = await check({ back: file(back), faces: [file(one), file(two)] });
     expect(res.error).toBeUndefined();
     expect(res.data?.checkIdentityDocument.errors).toEqual([]);
-    expect(await sent(ID_CHECK)).toEqual({
+    expect(await stack.sent(ID_CHECK)).toEqual({
       base_64_encoded_back_image: b64(back),
       base_64_encoded_face_images: [b64(one), b64(two)],
     });

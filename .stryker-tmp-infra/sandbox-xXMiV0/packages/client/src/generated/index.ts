@@ -1,4 +1,0 @@
-/* eslint-disable */
-// @ts-nocheck
-
-export * from "./gql.js";
