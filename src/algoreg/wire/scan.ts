@@ -120,10 +120,8 @@ const revisionFields = {
   comment: text,
   created_at: text,
   customer_revision_id: optId,
-  profile_date: z
-    .union([z.number(), z.string()])
-    .nullish()
-    .transform((v) => (v === '' || v == null ? null : v)),
+  /** A Unix time or a date string; `""` reads as none where it becomes a DateTime. */
+  profile_date: z.union([z.number(), z.string()]).nullish(),
   revision_number: looseInt,
   score: looseInt,
   state: looseInt,
@@ -313,14 +311,13 @@ export const alertSearch = z
   .object({ data: list(alertSummary), total: int })
   .transform((p) => ({ alerts: p.data, total: p.total }));
 
-/** Modify alert: assumed to answer the alert; only its id, customer and revision are read. */
+/**
+ * Modify alert: assumed to answer the alert. Only its customer is read (whose cached alerts the
+ * change makes stale); the alert itself is read fresh with Get alert detail.
+ */
 export const modifiedAlert = z
-  .object({ id: optId, customer_external_id: text, last_revision: alertRevision.nullish() })
-  .transform((a) => ({
-    id: a.id,
-    customerExternalId: a.customer_external_id,
-    lastRevision: a.last_revision ?? null,
-  }));
+  .object({ customer_external_id: text })
+  .transform((a) => ({ customerExternalId: a.customer_external_id }));
 
 // ---- Name search -------------------------------------------------------------------------------
 
