@@ -313,6 +313,40 @@ describe('contract: Search customers filters and order (assumed)', () => {
       offset: 0,
     });
   });
+
+  it('sends every other filter under its wire name, an individual as account type N, ascending by default', async () => {
+    const res = await stack.gql(CustomerListDocument, {
+      filter: {
+        query: 'Martin',
+        externalIds: ['C-0001', 'C-0002'],
+        reviewGroups: ['paris'],
+        nationalityCodes: ['FR'],
+        domicileCodes: ['BE'],
+        disabled: false,
+        createdFrom: '2020-01-01T00:00:00Z',
+        createdTo: '2021-01-01T00:00:00Z',
+        accountType: 'INDIVIDUAL',
+      },
+      orderBy: { field: 'CREATED_AT' },
+      first: 3,
+    });
+    expect(res.errors).toBeUndefined();
+    expect((await stack.lastRequests())[SEARCH]).toEqual({
+      query: 'Martin',
+      external_ids: ['C-0001', 'C-0002'],
+      review_groups: ['paris'],
+      nationality_codes: ['FR'],
+      domicile_codes: ['BE'],
+      disabled: false,
+      created_from: '2020-01-01T00:00:00.000Z',
+      created_to: '2021-01-01T00:00:00.000Z',
+      account_type: 'N',
+      order_by: 'created_at',
+      order_way: 'asc',
+      limit: 3,
+      offset: 0,
+    });
+  });
 });
 
 describe('contract: Get customer detail, beyond the documented fields', () => {

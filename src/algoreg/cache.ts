@@ -46,7 +46,6 @@ export interface CallShape {
 
 type Tags = (call: CallShape) => string[];
 const param = (call: CallShape, name: string) => call.params?.[name] ?? '';
-const bodyOf = (call: CallShape) => (call.body ?? {}) as Record<string, unknown>;
 
 /**
  * The reads that may be served from the cache, and the tags each answer holds. Left out on
@@ -57,15 +56,10 @@ const bodyOf = (call: CallShape) => (call.body ?? {}) as Record<string, unknown>
 const READ_TAGS: Partial<Record<OperationName, Tags>> = {
   getCustomer: (c) => [cacheTag.customer(param(c, 'customer_external_id'))],
   searchCustomers: () => [cacheTag.customers],
-  // `edds_updated` evicts the EDD and the risk it feeds; `customers_updated` both as well.
-  getCustomerLastEdd: (c) => [
-    cacheTag.customer(param(c, 'customer_external_id')),
-    cacheTag.edd(param(c, 'customer_external_id')),
-  ],
-  getCustomerLastRisk: (c) => [
-    cacheTag.customer(param(c, 'customer_external_id')),
-    cacheTag.edd(param(c, 'customer_external_id')),
-  ],
+  // `edds_updated` evicts the EDD and the risk it feeds; whatever changes a customer (a save, a
+  // `customers_updated`) evicts their `edd` tag with their `customer` tag.
+  getCustomerLastEdd: (c) => [cacheTag.edd(param(c, 'customer_external_id'))],
+  getCustomerLastRisk: (c) => [cacheTag.edd(param(c, 'customer_external_id'))],
   searchDocuments: () => [cacheTag.documents],
   getAlert: (c) => [cacheTag.alert(param(c, 'alert_id'))],
   searchAlerts: () => [cacheTag.alerts],
@@ -80,22 +74,18 @@ const READ_TAGS: Partial<Record<OperationName, Tags>> = {
   getSession: (c) => [cacheTag.session(param(c, 'session_id'))],
 };
 
-const strings = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
+/** The bodies the calls of this gateway write (customer.ts, chat.ts, vid.ts), as far as tags go. */
+interface SaveBody {
+  customers: { external_id: string }[];
+  relations?: { parent_customer_external_id: string; child_customer_external_id: string }[];
+}
 
 /** The tags a write through the gateway evicts, whatever its outcome (a timeout may have landed). */
 const WRITE_TAGS: Partial<Record<OperationName, Tags>> = {
   saveCustomers: (c) => {
-    const b = bodyOf(c);
-    const lines = Array.isArray(b.customers) ? (b.customers as Record<string, unknown>[]) : [];
-    const relations = Array.isArray(b.relations) ? (b.relations as Record<string, unknown>[]) : [];
-    const ids = [
-      ...lines.flatMap((l) => strings(l?.external_id)),
-      ...relations.flatMap((r) => [
-        ...strings(r?.parent_customer_external_id),
-        ...strings(r?.child_customer_external_id),
-      ]),
-    ];
+    const b = c.body as SaveBody;
+    const ids = b.customers.map((l) => l.external_id);
+    for (const r of b.relations ?? []) ids.push(r.parent_customer_external_id, r.child_customer_external_id);
     // Each id its own tags, whatever it is (a customer may be called `customers`).
     return [
       cacheTag.customers,
@@ -109,15 +99,15 @@ const WRITE_TAGS: Partial<Record<OperationName, Tags>> = {
   createThread: () => [cacheTag.threads],
   updateThread: (c) => [cacheTag.thread(param(c, 'id')), cacheTag.threads],
   createThreadMessage: (c) => [
-    ...strings(bodyOf(c).thread_id).map(cacheTag.thread),
+    cacheTag.thread((c.body as { thread_id: string }).thread_id),
     cacheTag.threads,
     cacheTag.messages,
   ],
   updateThreadMessage: () => [cacheTag.messages],
   // A new session moves its customer's identity-verification flags (the detail's `vid_*` fields);
   // Algoreg's session webhooks name the session only.
-  createSession: (c) => strings(bodyOf(c).external_id).map(cacheTag.customer),
-  createSessionFull: (c) => strings(bodyOf(c).external_id).map(cacheTag.customer),
+  createSession: (c) => [cacheTag.customer((c.body as { external_id: string }).external_id)],
+  createSessionFull: (c) => [cacheTag.customer((c.body as { external_id: string }).external_id)],
   createTransaction: () => [cacheTag.transactions],
   updateTransaction: (c) => [cacheTag.transaction(param(c, 'id')), cacheTag.transactions],
 };

@@ -245,8 +245,8 @@ export function customerCalls(c: Caller) {
         const body = {
           customers: lines.map(saveLineBody),
           ...(last && input.relations ? { relations: input.relations.map(relationBody) } : {}),
-          ...(input.disableRiskScan !== undefined ? { disable_risk_scan: input.disableRiskScan } : {}),
-          ...(input.verifyInput !== undefined ? { verify_input: input.verifyInput } : {}),
+          disable_risk_scan: input.disableRiskScan,
+          verify_input: input.verifyInput,
         };
         const started = performance.now();
         const elapsed = () => Math.round(performance.now() - started);
