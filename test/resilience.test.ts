@@ -116,6 +116,54 @@ describe('the retry budget', () => {
   });
 });
 
+describe('an open breaker', () => {
+  const HALF_OPEN_LONG_MS = 8_000;
+  const stack = useStack({
+    ALGOREG_READ_RETRIES: '0',
+    BREAKER_MIN_CALLS: '2',
+    BREAKER_FAILURE_RATIO: '0.5',
+    BREAKER_HALF_OPEN_MS: String(HALF_OPEN_LONG_MS),
+  });
+
+  it('tells the client to retry after the time left before its probe, in whole seconds', async () => {
+    await stack.fault({ route: DETAIL, kind: 'status', status: 503 });
+    let refused: Record<string, unknown> | undefined;
+    for (let i = 0; i < 3 && !refused; i++) {
+      const res = await stack.gql(ONE_CUSTOMER);
+      const extensions = res.errors?.[0]?.extensions;
+      if (extensions && 'retryAfter' in extensions) refused = extensions;
+    }
+    expect(refused).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', retryable: true });
+    // 8 s less the few milliseconds since it opened, rounded up (7 on a very slow machine).
+    expect(refused?.retryAfter).toBeGreaterThanOrEqual(7);
+    expect(refused?.retryAfter).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('the retry budget, counted exactly', () => {
+  const WINDOW_MS = 3_000;
+  const stack = useStack({
+    ALGOREG_READ_RETRIES: '1',
+    RETRY_BUDGET_RATIO: '0',
+    RETRY_BUDGET_MIN_RETRIES: '2',
+    RETRY_BUDGET_WINDOW_MS: String(WINDOW_MS),
+    BREAKER_MIN_CALLS: '100000',
+  });
+
+  it('allows RETRY_BUDGET_MIN_RETRIES retries per window, and as many again once the window has slid past', async () => {
+    await stack.fault({ route: DETAIL, kind: 'status', status: 503 });
+    for (let i = 0; i < 4; i++) {
+      const res = await stack.gql(ONE_CUSTOMER);
+      expect(res.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+    }
+    // Four failed reads: the first two retried once each, the budget then spent.
+    expect((await stack.stats()).byRoute[DETAIL]).toBe(6);
+    await delay(WINDOW_MS + 100); // the budget's own clock: its window has to slide past
+    await stack.gql(ONE_CUSTOMER);
+    expect((await stack.stats()).byRoute[DETAIL]).toBe(8);
+  });
+});
+
 describe('the deadline of a GraphQL request', () => {
   const stack = useStack({ REQUEST_TIMEOUT_MS: '700', ALGOREG_TIMEOUT_MS: '500', ALGOREG_READ_RETRIES: '5' });
 
