@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { createSandbox, type Sandbox } from '../src/sandbox/server.ts';
 import { type GraphQLResponse, type Stack, startStack } from './harness.ts';
+import { metric } from './metrics.ts';
 
 // How each way an Algoreg call can fail reaches the client (src/algoreg/failures.ts): the code,
 // the message, `retryable`, `retryAfter`, and the log lines naming the route that failed.
@@ -48,6 +49,10 @@ function failure(res: GraphQLResponse<unknown>) {
   return { code, message: error?.message, retryable, retryAfter };
 }
 
+/** Calls to Get customer detail counted on `/metrics` with this outcome (a status, `timeout`, `network`). */
+const counted = async (stack: Stack, outcome: string) =>
+  (await metric(stack.url, `algoreg_upstream_calls_total{route="${DETAIL}",status="${outcome}"}`)) ?? 0;
+
 /** The log lines of the last failure: the HTTP layer's and the gateway's (which reads the error's route). */
 function logged(stack: Stack) {
   const lines = stack.logs;
@@ -74,10 +79,13 @@ describe('an Algoreg that fails', () => {
   for (const kind of ['hang', 'stall'] as const) {
     it(`answers UPSTREAM_TIMEOUT when Algoreg does not answer in time (${kind}), naming the route in the log`, async () => {
       await stack.fault({ route: DETAIL, kind });
+      const before = await counted(stack, 'timeout');
       const started = performance.now();
       const res = await stack.gql(ONE_CUSTOMER);
       expect(performance.now() - started).toBeLessThan(3_000);
       expect(failure(res)).toEqual({ ...TIMEOUT, retryAfter: undefined });
+      // Counted as a timeout, also when the headers (a status) had come.
+      expect(await counted(stack, 'timeout')).toBe(before + 1);
       const { call, upstream } = logged(stack);
       expect(call).toMatchObject({ route: DETAIL, code: 'UPSTREAM_TIMEOUT', willRetry: false });
       expect(upstream).toMatchObject({ route: DETAIL, code: 'UPSTREAM_TIMEOUT' });
@@ -86,8 +94,10 @@ describe('an Algoreg that fails', () => {
 
   it('answers UPSTREAM_UNAVAILABLE when the connection is closed without an answer, naming the route', async () => {
     await stack.fault({ route: DETAIL, kind: 'reset' });
+    const before = await counted(stack, 'network');
     const res = await stack.gql(ONE_CUSTOMER);
     expect(failure(res)).toEqual({ ...UNAVAILABLE, retryAfter: undefined });
+    expect(await counted(stack, 'network')).toBe(before + 1);
     const { call, upstream } = logged(stack);
     expect(call).toMatchObject({ route: DETAIL, code: 'UPSTREAM_UNAVAILABLE' });
     // No Algoreg error codes where Algoreg said nothing.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exampleVariables, type Stack, useStack } from './harness.ts';
+import { exampleVariables, useStack } from './harness.ts';
+import { metric } from './metrics.ts';
 
 /**
  * The HTTP layer (src/algoreg/http.ts) seen from the front door: what a broken or unexpected
@@ -13,12 +14,6 @@ const DOWNLOAD = 'GET /api/v1/documents/{document_id}/download';
 const ONE_CUSTOMER = '{ customer(externalId: "C-0001") { externalId } }';
 
 const WIRE_MISMATCH = 'algoreg answer does not match its wire schema';
-
-async function metric(stack: Stack, name: string, labels: string): Promise<number | undefined> {
-  const text = await (await fetch(`${stack.url}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(`${name}{${labels}}`));
-  return line === undefined ? undefined : Number(line.split(' ').at(-1));
-}
 
 describe('answers the gateway cannot read', () => {
   const stack = useStack();
@@ -255,7 +250,7 @@ describe('what the retry loop logs', () => {
 
   it('a refusal of an open breaker at debug level', async () => {
     await stack.fault({ route: DETAIL, kind: 'status', status: 503 });
-    const open = async () => (await metric(stack, 'algoreg_circuit_state', `route="${DETAIL}"`)) === 2;
+    const open = async () => (await metric(stack.url, `algoreg_circuit_state{route="${DETAIL}"}`)) === 2;
     // Failures at warn level until the breaker opens (5 calls, half of them failed).
     for (let i = 0; i < 20 && !(await open()); i++) {
       const { lines } = await failedLines(ONE_CUSTOMER);

@@ -2,13 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { AlertQueueDocument } from '../packages/client/src/generated/graphql.ts';
 import { useStack } from './harness.ts';
 import { backOffice, until } from './live-helpers.ts';
+import { metric } from './metrics.ts';
 
 /** Webhooks the gateway has handled, from its /metrics. */
-async function handled(url: string): Promise<number> {
-  const text = await (await fetch(`${url}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith('gateway_webhooks_total{outcome="handled"}'));
-  return line ? Number(line.split(' ').at(-1)) : 0;
-}
+const handled = async (url: string) => (await metric(url, 'gateway_webhooks_total{outcome="handled"}')) ?? 0;
 
 describe('the shared read cache (CACHE_TTL_S set)', () => {
   const stack = useStack({ CACHE_TTL_S: '60' });

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
+import { metric } from './metrics.ts';
 
 /** A GraphQL subscription over SSE (`Accept: text/event-stream`), read event by event. */
 export interface SseSubscription {
@@ -58,11 +59,8 @@ export async function sseSubscribe(
 }
 
 /** Subscribers of a topic on a gateway, read from its `/metrics`. */
-export async function subscribers(url: string, topic: string): Promise<number> {
-  const text = await (await fetch(`${url}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(`gateway_live_subscribers{topic="${topic}"}`));
-  return line ? Number(line.split(' ').at(-1)) : 0;
-}
+export const subscribers = async (url: string, topic: string) =>
+  (await metric(url, `gateway_live_subscribers{topic="${topic}"}`)) ?? 0;
 
 /** Waits until a condition holds, checking every 20 ms, for at most `ms`. */
 export async function until(condition: () => Promise<boolean> | boolean, ms = 10_000): Promise<void> {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { useStack } from './harness.ts';
 import { backOffice, postWebhook, sseSubscribe, subscribers, until } from './live-helpers.ts';
+import { metric } from './metrics.ts';
 
 const TOKEN = 'webhook-token-for-the-live-tests';
 
@@ -15,11 +16,8 @@ const envelope = (id: string, code: string, data: Record<string, unknown>) => ({
 });
 
 /** Webhooks counted by outcome on the gateway's /metrics. */
-async function webhooks(url: string, outcome: string): Promise<number> {
-  const text = await (await fetch(`${url}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(`gateway_webhooks_total{outcome="${outcome}"}`));
-  return line ? Number(line.split(' ').at(-1)) : 0;
-}
+const webhooks = async (url: string, outcome: string) =>
+  (await metric(url, `gateway_webhooks_total{outcome="${outcome}"}`)) ?? 0;
 
 describe('POST /webhooks/algoreg', () => {
   const stack = useStack({ ALGOREG_WEBHOOK_TOKEN: TOKEN, WEBHOOK_MAX_BYTES: '2048' });

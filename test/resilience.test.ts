@@ -2,6 +2,7 @@ import { connect } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { type Stack, useStack } from './harness.ts';
+import { metric } from './metrics.ts';
 
 const DETAIL = 'GET /api/v1/customers/{customer_external_id}';
 const SEARCH = 'POST /api/v1/customers/search';
@@ -14,12 +15,6 @@ const HALF_OPEN_MS = 300;
 function lastRequestMs(stack: Stack): number {
   const line = stack.logs.filter((l) => l.msg === 'graphql request').at(-1);
   return line?.ms as number;
-}
-
-async function metric(stack: Stack, name: string, labels: string): Promise<number | undefined> {
-  const text = await (await fetch(`${stack.url}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(`${name}{${labels}}`));
-  return line === undefined ? undefined : Number(line.split(' ').at(-1));
 }
 
 describe('the circuit breaker of an Algoreg route', () => {
@@ -45,7 +40,7 @@ describe('the circuit breaker of an Algoreg route', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
     }
     expect((await stack.stats()).byRoute[DETAIL]).toBe(19);
-    expect(await metric(stack, 'algoreg_circuit_state', `route="${DETAIL}"`)).toBe(2);
+    expect(await metric(stack.url, `algoreg_circuit_state{route="${DETAIL}"}`)).toBe(2);
 
     // Open: answered at once, nothing sent upstream.
     const durations: number[] = [];
@@ -62,7 +57,7 @@ describe('the circuit breaker of an Algoreg route', () => {
     expect((await stack.stats()).byRoute[DETAIL]).toBe(19);
     // Best of five: the machine running the tests is shared, the code path is what is measured.
     expect(Math.min(...durations)).toBeLessThan(5);
-    expect(await metric(stack, 'algoreg_circuit_rejections_total', `route="${DETAIL}"`)).toBe(5);
+    expect(await metric(stack.url, `algoreg_circuit_rejections_total{route="${DETAIL}"}`)).toBe(5);
 
     // Other routes are unaffected.
     const page = await stack.gql(PAGE);
@@ -84,7 +79,7 @@ describe('the circuit breaker of an Algoreg route', () => {
     const after = await stack.gql(ONE_CUSTOMER);
     expect(after.errors).toBeUndefined();
     expect((await stack.stats()).byRoute[DETAIL]).toBe(22);
-    expect(await metric(stack, 'algoreg_circuit_state', `route="${DETAIL}"`)).toBe(0);
+    expect(await metric(stack.url, `algoreg_circuit_state{route="${DETAIL}"}`)).toBe(0);
   });
 });
 
@@ -110,9 +105,9 @@ describe('the retry budget', () => {
     expect(retries).toBeGreaterThan(0);
     expect(retries / calls).toBeLessThan(0.2);
     expect(codes).toContain('UPSTREAM_UNAVAILABLE');
-    expect(await metric(stack, 'algoreg_retry_budget_exhausted_total', `route="${DETAIL}"`)).toBeGreaterThan(
-      0,
-    );
+    expect(
+      await metric(stack.url, `algoreg_retry_budget_exhausted_total{route="${DETAIL}"}`),
+    ).toBeGreaterThan(0);
   });
 });
 
