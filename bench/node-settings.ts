@@ -1,11 +1,14 @@
-// `node bench/semi-space.ts [--sizes 8,16,32,64] [--rounds 2] [--seconds 4]`: how the young
-// generation's size (`--max-semi-space-size`, MiB) trades the gateway's CPU per request (time in
-// scavenges) against its peak RSS. Each setting gets a fresh gateway process against one sandbox;
-// the settings are interleaved over the rounds, so a noisy machine slows them alike. Customer 360
-// and the alert queue, 32 clients, no added latency. Besides CPU per request and peak RSS, which a
-// busy machine blurs, each gateway writes a CPU profile and the table gives the share of its busy
-// time spent in the garbage collector: a ratio within one process, robust to other load. Prints a
-// table; writes nothing.
+// `node bench/node-settings.ts [--sizes 8,16,32,64] [--rounds 2] [--seconds 4]` or
+// `… --variants '--max-semi-space-size=32;--max-semi-space-size=32 MALLOC_ARENA_MAX=2'`: how a
+// setting of the gateway's Node process (a flag such as the young generation's size,
+// `--max-semi-space-size` in MiB, or an environment variable such as glibc's `MALLOC_ARENA_MAX`)
+// trades its CPU per request against its peak RSS. `--sizes` is short for one variant per
+// semi-space size; a variant is space-separated flags (`--…`) and variables (`NAME=value`). Each
+// variant gets a fresh gateway process against one sandbox; the variants are interleaved over the
+// rounds, so a noisy machine slows them alike. Customer 360 and the alert queue, 32 clients, no
+// added latency. Besides CPU per request and peak RSS, which a busy machine blurs, each gateway
+// writes a CPU profile and the table gives the share of its busy time spent in the garbage
+// collector: a ratio within one process, robust to other load. Prints a table; writes nothing.
 import '../src/runtime.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,23 +23,43 @@ const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
-const sizes = arg('sizes', '8,16,32,64').split(',').map(Number);
+const variants = (
+  process.argv.includes('--variants')
+    ? arg('variants', '').split(';')
+    : arg('sizes', '8,16,32,64')
+        .split(',')
+        .map((size) => `--max-semi-space-size=${size}`)
+)
+  .map((v) => v.trim())
+  .filter(Boolean);
+/** A variant's Node flags and environment variables. */
+function settings(variant: string): { flags: string[]; env: Record<string, string> } {
+  const tokens = variant.split(/\s+/);
+  const env = Object.fromEntries(
+    tokens
+      .filter((t) => !t.startsWith('--'))
+      .map((t) => [t.slice(0, t.indexOf('=')), t.slice(t.indexOf('=') + 1)]),
+  );
+  return { flags: tokens.filter((t) => t.startsWith('--')), env };
+}
 const rounds = Number(arg('rounds', '2'));
 const seconds = Number(arg('seconds', '4'));
 const picked = scenarios.filter((s) => s.name === 'customer-360' || s.name === 'alert-queue');
 
 const sandbox = await startService('sandbox', './serve-sandbox.ts', {});
-const rows: { semi: number; scenario: string; round: number; rps: number; cpu: number; rss: number }[] = [];
-const gcShares: { semi: number; share: number }[] = [];
+const rows: { variant: string; scenario: string; round: number; rps: number; cpu: number; rss: number }[] =
+  [];
+const gcShares: { variant: string; share: number }[] = [];
 try {
   for (let round = 1; round <= rounds; round++) {
-    for (const semi of sizes) {
-      const profiles = mkdtempSync(join(tmpdir(), 'semi-space-'));
+    for (const variant of variants) {
+      const profiles = mkdtempSync(join(tmpdir(), 'node-settings-'));
+      const { flags, env } = settings(variant);
       const gateway = await startService(
-        `gateway semi ${semi}`,
+        `gateway ${variant}`,
         './serve-gateway.ts',
-        benchGatewayEnv(sandbox.url, SANDBOX_CREDENTIALS.user, SANDBOX_CREDENTIALS.key),
-        [`--max-semi-space-size=${semi}`, '--cpu-prof', `--cpu-prof-dir=${profiles}`],
+        { ...benchGatewayEnv(sandbox.url, SANDBOX_CREDENTIALS.user, SANDBOX_CREDENTIALS.key), ...env },
+        [...flags, '--cpu-prof', `--cpu-prof-dir=${profiles}`],
       );
       try {
         for (const s of picked) {
@@ -57,7 +80,7 @@ try {
             pid: gateway.pid,
           });
           rows.push({
-            semi,
+            variant,
             scenario: s.name,
             round,
             rps: r.rps,
@@ -65,7 +88,7 @@ try {
             rss: r.peakRssMb ?? Number.NaN,
           });
           console.log(
-            `semi ${semi} ${s.name} round ${round}: ${r.rps.toFixed(0)} req/s, ${r.cpuMsPerRequest?.toFixed(2)} ms CPU/req, peak RSS ${r.peakRssMb?.toFixed(0)} MiB`,
+            `${variant} ${s.name} round ${round}: ${r.rps.toFixed(0)} req/s, ${r.cpuMsPerRequest?.toFixed(2)} ms CPU/req, peak RSS ${r.peakRssMb?.toFixed(0)} MiB`,
           );
         }
       } finally {
@@ -73,8 +96,8 @@ try {
       }
       const share = gcShare(join(profiles, readdirSync(profiles)[0] as string));
       rmSync(profiles, { recursive: true, force: true });
-      gcShares.push({ semi, share });
-      console.log(`semi ${semi} round ${round}: ${(share * 100).toFixed(1)} % of busy time in GC`);
+      gcShares.push({ variant, share });
+      console.log(`${variant} round ${round}: ${(share * 100).toFixed(1)} % of busy time in GC`);
     }
   }
 } finally {
@@ -82,22 +105,25 @@ try {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-console.log('\n| semi-space MiB | GC share of busy CPU (median over rounds) |');
-console.log('|---:|---:|');
-for (const semi of sizes) {
-  const share = median(gcShares.filter((g) => g.semi === semi).map((g) => g.share));
-  console.log(`| ${semi} | ${(share * 100).toFixed(1)} % |`);
+console.log('\n| setting | GC share of busy CPU (median over rounds) |');
+console.log('|---|---:|');
+for (const variant of variants) {
+  const share = median(gcShares.filter((g) => g.variant === variant).map((g) => g.share));
+  console.log(`| \`${variant}\` | ${(share * 100).toFixed(1)} % |`);
 }
-console.log('\n| semi-space MiB | scenario | CPU ms/req (median) | vs largest | peak RSS MiB (max) |');
-console.log('|---:|---|---:|---:|---:|');
+console.log(
+  '\n| setting | scenario | req/s (median) | CPU ms/req (median) | vs first | peak RSS MiB (max) |',
+);
+console.log('|---|---|---:|---:|---:|---:|');
 for (const s of picked) {
-  const of = (semi: number) => rows.filter((r) => r.semi === semi && r.scenario === s.name);
-  const base = median(of(Math.max(...sizes)).map((r) => r.cpu));
-  for (const semi of sizes) {
-    const cpu = median(of(semi).map((r) => r.cpu));
-    const rss = Math.max(...of(semi).map((r) => r.rss));
+  const of = (variant: string) => rows.filter((r) => r.variant === variant && r.scenario === s.name);
+  const base = median(of(variants[0] as string).map((r) => r.cpu));
+  for (const variant of variants) {
+    const cpu = median(of(variant).map((r) => r.cpu));
+    const rps = median(of(variant).map((r) => r.rps));
+    const rss = Math.max(...of(variant).map((r) => r.rss));
     console.log(
-      `| ${semi} | ${s.name} | ${cpu.toFixed(2)} | ${(cpu / base).toFixed(2)}× | ${rss.toFixed(0)} |`,
+      `| \`${variant}\` | ${s.name} | ${rps.toFixed(0)} | ${cpu.toFixed(2)} | ${(cpu / base).toFixed(2)}× | ${rss.toFixed(0)} |`,
     );
   }
 }
