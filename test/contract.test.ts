@@ -226,6 +226,108 @@ describe('contract: Get customer detail', () => {
     });
   });
 
+  it('reads a risk level, an EDD state and an account type wrapped in an object under any of the keys seen', async () => {
+    const READ =
+      '{ customer(externalId: "CT-1") { accountType overallRisk rawOverallRisk eddStatus { state rawState } } }';
+    const cases: [Record<string, unknown>, Record<string, unknown>][] = [
+      [
+        { overall_risk: { level: 'High' }, edd: { state: 'Refused' }, account_type: 'individual' },
+        {
+          overallRisk: 'HIGH',
+          rawOverallRisk: 'High',
+          eddStatus: { state: 'REFUSED', rawState: 'Refused' },
+          accountType: 'INDIVIDUAL',
+        },
+      ],
+      [
+        { overall_risk: { name: 'Low' }, edd: { code: 'Pending' }, account_type: { value: ' n ' } },
+        {
+          overallRisk: 'LOW',
+          rawOverallRisk: 'Low',
+          eddStatus: { state: 'PENDING', rawState: 'Pending' },
+          accountType: 'INDIVIDUAL',
+        },
+      ],
+      [
+        {
+          overall_risk: { value: 2 },
+          edd: { value: 'Passed 1 month' },
+          account_type: { code: 'INDIVIDUAL' },
+        },
+        {
+          overallRisk: 'MEDIUM',
+          rawOverallRisk: '2',
+          eddStatus: { state: 'PASSED_1_MONTH', rawState: 'Passed 1 month' },
+          accountType: 'INDIVIDUAL',
+        },
+      ],
+      [
+        { overall_risk: { code: '3' }, edd: { name: 'Refused' }, account_type: 'firm' },
+        {
+          overallRisk: 'HIGH',
+          rawOverallRisk: '3',
+          eddStatus: { state: 'REFUSED', rawState: 'Refused' },
+          accountType: 'FIRM',
+        },
+      ],
+      [
+        { overall_risk: { state: 'Medium' }, edd: { label: 'Refused' }, account_type: 'X' },
+        {
+          overallRisk: 'MEDIUM',
+          rawOverallRisk: 'Medium',
+          eddStatus: { state: 'REFUSED', rawState: 'Refused' },
+          accountType: null,
+        },
+      ],
+      [
+        { overall_risk: { score: 55 }, edd: { level: true }, account_type: { label: 'F' } },
+        {
+          overallRisk: null,
+          rawOverallRisk: null,
+          eddStatus: { state: null, rawState: null },
+          accountType: null,
+        },
+      ],
+    ];
+    for (const [given, read] of cases) {
+      const { edd, ...top } = given;
+      await stack.reset();
+      await answer(DETAIL, {
+        ...DOCUMENTED_DETAIL,
+        customer: { ...DOCUMENTED_DETAIL.customer, account_type: top.account_type },
+        overall_risk: top.overall_risk,
+        edd_status: { ...DOCUMENTED_DETAIL.edd_status, edd_state: edd },
+      });
+      const res = await stack.gql(READ);
+      expect(res.errors).toBeUndefined();
+      expect({ given, read: res.data.customer }).toEqual({ given, read });
+    }
+  });
+
+  it('reads a computed flag sent as text or a number as a boolean, and any other value as none', async () => {
+    const values: [unknown, boolean | null][] = [
+      ['yes', true],
+      [' Y ', true],
+      ['1', true],
+      ['TRUE', true],
+      ['no', false],
+      ['n', false],
+      ['0', false],
+      ['false', false],
+      ['', false],
+      ['maybe', null],
+      [0, false],
+      [2, true],
+    ];
+    for (const [value, read] of values) {
+      await stack.reset();
+      await answer(DETAIL, { ...DOCUMENTED_DETAIL, pep: field(1, 'pep', value) });
+      const res = await stack.gql('{ customer(externalId: "CT-1") { screening { pep } } }');
+      expect(res.errors).toBeUndefined();
+      expect({ value, pep: res.data.customer.screening.pep }).toEqual({ value, pep: read });
+    }
+  });
+
   it('reads a risk level it does not know as UNDEFINED, keeping the raw label', async () => {
     await answer(DETAIL, { ...DOCUMENTED_DETAIL, overall_risk: 'Very high' });
     const res = await stack.gql('{ customer(externalId: "CT-1") { overallRisk rawOverallRisk } }');
