@@ -17,13 +17,16 @@ function lastRequestMs(stack: Stack): number {
   return line?.ms as number;
 }
 
+/** No retries; a breaker that opens at half of `minCalls` calls failed and probes after `halfOpenMs`. */
+const breakerEnv = (minCalls: number, halfOpenMs: number) => ({
+  ALGOREG_READ_RETRIES: '0',
+  BREAKER_MIN_CALLS: String(minCalls),
+  BREAKER_FAILURE_RATIO: '0.5',
+  BREAKER_HALF_OPEN_MS: String(halfOpenMs),
+});
+
 describe('the circuit breaker of an Algoreg route', () => {
-  const stack = useStack({
-    ALGOREG_READ_RETRIES: '0',
-    BREAKER_MIN_CALLS: '20',
-    BREAKER_FAILURE_RATIO: '0.5',
-    BREAKER_HALF_OPEN_MS: String(HALF_OPEN_MS),
-  });
+  const stack = useStack(breakerEnv(20, HALF_OPEN_MS));
 
   it('does not count 4xx answers as failures', async () => {
     await stack.fault({ route: DETAIL, kind: 'status', status: 404 });
@@ -112,13 +115,7 @@ describe('the retry budget', () => {
 });
 
 describe('an open breaker', () => {
-  const HALF_OPEN_LONG_MS = 8_000;
-  const stack = useStack({
-    ALGOREG_READ_RETRIES: '0',
-    BREAKER_MIN_CALLS: '2',
-    BREAKER_FAILURE_RATIO: '0.5',
-    BREAKER_HALF_OPEN_MS: String(HALF_OPEN_LONG_MS),
-  });
+  const stack = useStack(breakerEnv(2, 8_000));
 
   it('tells the client to retry after the time left before its probe, in whole seconds', async () => {
     await stack.fault({ route: DETAIL, kind: 'status', status: 503 });
