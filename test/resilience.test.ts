@@ -156,6 +156,27 @@ describe('the retry budget, counted exactly', () => {
   });
 });
 
+describe('the retry budget, as a share of calls', () => {
+  const stack = useStack({
+    ALGOREG_READ_RETRIES: '1',
+    RETRY_BUDGET_RATIO: '0.5',
+    RETRY_BUDGET_MIN_RETRIES: '0',
+    RETRY_BUDGET_WINDOW_MS: '60000',
+    BREAKER_MIN_CALLS: '100000',
+  });
+
+  it('allows RETRY_BUDGET_RATIO retries per call sent in its window, counting the calls that succeeded', async () => {
+    for (let i = 0; i < 8; i++) expect((await stack.gql(ONE_CUSTOMER)).errors).toBeUndefined();
+    await stack.fault({ route: DETAIL, kind: 'status', status: 503 });
+    for (let i = 0; i < 20; i++) await stack.gql(ONE_CUSTOMER);
+    const retries = ((await stack.stats()).byRoute[DETAIL] ?? 0) - 28;
+    // Each failed read adds a call and a retry while retries + 1 ≤ 0.5 × calls: with the 8 (or
+    // so) calls before the outage, the first 6 or more are retried, then none; never one each.
+    expect(retries).toBeGreaterThanOrEqual(6);
+    expect(retries).toBeLessThanOrEqual(14);
+  });
+});
+
 describe('the deadline of a GraphQL request', () => {
   const stack = useStack({ REQUEST_TIMEOUT_MS: '700', ALGOREG_TIMEOUT_MS: '500', ALGOREG_READ_RETRIES: '5' });
 
