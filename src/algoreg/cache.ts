@@ -74,7 +74,7 @@ const READ_TAGS: Partial<Record<OperationName, Tags>> = {
   getSession: (c) => [cacheTag.session(param(c, 'session_id'))],
 };
 
-/** The bodies the calls of this gateway write (customer.ts, chat.ts, vid.ts), as far as tags go. */
+/** The Save customers body this gateway builds (customer.ts), as far as tags go. */
 interface SaveBody {
   customers: { external_id: string }[];
   relations?: { parent_customer_external_id: string; child_customer_external_id: string }[];

@@ -312,8 +312,9 @@ export const alertSearch = z
   .transform((p) => ({ alerts: p.data, total: p.total }));
 
 /**
- * Modify alert: assumed to answer the alert. Only its customer is read (whose cached alerts the
- * change makes stale); the alert itself is read fresh with Get alert detail.
+ * Modify alert: assumed to answer the alert. Only its customer is read (whose detail the request
+ * then reads afresh: a decision may move its screening flags); the alert itself is read fresh
+ * with Get alert detail.
  */
 export const modifiedAlert = z
   .object({ customer_external_id: text })
