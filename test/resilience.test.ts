@@ -25,6 +25,18 @@ const breakerEnv = (minCalls: number, halfOpenMs: number) => ({
   BREAKER_HALF_OPEN_MS: String(halfOpenMs),
 });
 
+/**
+ * Reads retried up to `retries` times within a budget of `ratio` retries per call sent, and at
+ * least `min`, per window of `windowMs` (the gateway's default, 10 s); no breaker in the way.
+ */
+const budgetEnv = (retries: number, ratio: number, min: number, windowMs = 10_000) => ({
+  ALGOREG_READ_RETRIES: String(retries),
+  RETRY_BUDGET_RATIO: String(ratio),
+  RETRY_BUDGET_MIN_RETRIES: String(min),
+  RETRY_BUDGET_WINDOW_MS: String(windowMs),
+  BREAKER_MIN_CALLS: '100000',
+});
+
 describe('the circuit breaker of an Algoreg route', () => {
   const stack = useStack(breakerEnv(20, HALF_OPEN_MS));
 
@@ -87,12 +99,7 @@ describe('the circuit breaker of an Algoreg route', () => {
 });
 
 describe('the retry budget', () => {
-  const stack = useStack({
-    ALGOREG_READ_RETRIES: '2',
-    RETRY_BUDGET_RATIO: '0.2',
-    RETRY_BUDGET_MIN_RETRIES: '2',
-    BREAKER_MIN_CALLS: '100000',
-  });
+  const stack = useStack(budgetEnv(2, 0.2, 2));
 
   it('keeps retries under 20 % of upstream calls during a 50 % outage', async () => {
     await stack.fault({ route: DETAIL, kind: 'status', status: 503, every: 2 });
@@ -134,13 +141,7 @@ describe('an open breaker', () => {
 
 describe('the retry budget, counted exactly', () => {
   const WINDOW_MS = 3_000;
-  const stack = useStack({
-    ALGOREG_READ_RETRIES: '1',
-    RETRY_BUDGET_RATIO: '0',
-    RETRY_BUDGET_MIN_RETRIES: '2',
-    RETRY_BUDGET_WINDOW_MS: String(WINDOW_MS),
-    BREAKER_MIN_CALLS: '100000',
-  });
+  const stack = useStack(budgetEnv(1, 0, 2, WINDOW_MS));
 
   it('allows RETRY_BUDGET_MIN_RETRIES retries per window, and as many again once the window has slid past', async () => {
     await stack.fault({ route: DETAIL, kind: 'status', status: 503 });
@@ -157,13 +158,7 @@ describe('the retry budget, counted exactly', () => {
 });
 
 describe('the retry budget, as a share of calls', () => {
-  const stack = useStack({
-    ALGOREG_READ_RETRIES: '1',
-    RETRY_BUDGET_RATIO: '0.5',
-    RETRY_BUDGET_MIN_RETRIES: '0',
-    RETRY_BUDGET_WINDOW_MS: '60000',
-    BREAKER_MIN_CALLS: '100000',
-  });
+  const stack = useStack(budgetEnv(1, 0.5, 0, 60_000));
 
   it('allows RETRY_BUDGET_RATIO retries per call sent in its window, counting the calls that succeeded', async () => {
     for (let i = 0; i < 8; i++) expect((await stack.gql(ONE_CUSTOMER)).errors).toBeUndefined();
