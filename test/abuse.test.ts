@@ -78,10 +78,11 @@ describe('the door, with no tokens configured (development)', () => {
     expect((await stack.stats()).calls).toBe(0);
   });
 
-  it('refuses a document over the token or the character limit with 400 and a code, without telling the limit', async () => {
+  it('refuses a document over the token or the character limit with 400 and a code, without telling the limit, every time it comes', async () => {
     const manyTokens = `{ ${Array.from({ length: 60 }, (_, i) => `c${i}: customer(externalId: "C-1") { id }`).join(' ')} }`;
     const manyChars = `{ customer(externalId: "C-0001") { id } } # ${'x'.repeat(5_000)}`;
-    for (const query of [manyTokens, manyChars]) {
+    // Each twice: a document measured once is remembered only when it passed.
+    for (const query of [manyTokens, manyChars, manyTokens, manyChars]) {
       const res = await stack.gql(query);
       expect(res.status).toBe(400);
       expect(res.errors?.[0]?.extensions?.code).toBe('DOCUMENT_TOO_LARGE');

@@ -13,6 +13,7 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
 import { limitBody } from '../body-ceiling.ts';
 import type { Config } from '../config.ts';
 import type { Context } from '../context.ts';
@@ -31,6 +32,12 @@ export const CSRF_HEADERS = [
 
 /** `extensions.code`s that make a mutation's audit outcome a refusal rather than a failure. */
 const REFUSAL_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'BAD_USER_INPUT']);
+
+/**
+ * Documents already measured within the limits: clients send the same few operations again and
+ * again, and lexing one costs more than its GraphQL parse, which Yoga caches alike.
+ */
+const WITHIN_LIMITS_CACHE = 1024;
 
 /** Validation stops at this many errors (graphql-js' default is 100). */
 const MAX_VALIDATION_ERRORS = 10;
@@ -58,6 +65,14 @@ export function doorPlugins(door: Door, config: Config, endpoint: string): Plugi
   const refusal = (state: RequestState, code: string, status: number, message: string) => {
     door.record(state, { action: 'request', operation: null, targets: {}, outcome: 'refused', code });
     return new GraphQLError(message, { extensions: { code, http: { status } } });
+  };
+  /** Query strings that passed the size limits (a refused one is not kept: it is measured again). */
+  const withinLimits = new LRUCache<string, true>({ max: WITHIN_LIMITS_CACHE });
+  const tooLarge = (query: string) => {
+    if (withinLimits.has(query)) return false;
+    if (query.length > config.limits.maxChars || tokensOver(query, config.limits.maxTokens)) return true;
+    withinLimits.set(query, true);
+    return false;
   };
   return [
     {
@@ -106,7 +121,7 @@ export function doorPlugins(door: Door, config: Config, endpoint: string): Plugi
       onParams({ params, request }) {
         const query = params.query;
         if (typeof query !== 'string') return;
-        if (query.length > config.limits.maxChars || tokensOver(query, config.limits.maxTokens)) {
+        if (tooLarge(query)) {
           throw refusal(
             door.state(request),
             'DOCUMENT_TOO_LARGE',
@@ -159,7 +174,7 @@ export function doorPlugins(door: Door, config: Config, endpoint: string): Plugi
         const ctx = args.contextValue;
         const operation = getOperationAST(args.document, args.operationName);
         if (!operation) return;
-        if (operation.operation === 'query' && selectsIntrospection(operation.selectionSet, args.document)) {
+        if (operation.operation === 'query' && introspects(operation, args.document)) {
           if (!introspectionAllowed(config, ctx.caller)) {
             setResultAndStopExecution({ errors: [forbidden('Introspection is off here.')] });
           }
@@ -305,6 +320,18 @@ function rootFields(
   };
   walk(operation.selectionSet, new Set());
   return out;
+}
+
+/** Per operation (Yoga caches parsed documents, so the same node comes back): whether it introspects. */
+const introspecting = new WeakMap<OperationDefinitionNode, boolean>();
+
+function introspects(operation: OperationDefinitionNode, document: DocumentNode): boolean {
+  let answer = introspecting.get(operation);
+  if (answer === undefined) {
+    answer = selectsIntrospection(operation.selectionSet, document);
+    introspecting.set(operation, answer);
+  }
+  return answer;
 }
 
 /** Whether a selection reaches `__schema` or `__type` (`__typename` is no introspection). */
