@@ -3,11 +3,13 @@ import type { z } from 'zod';
 import { customerDetail, customerSearch, eddRevision } from '../src/algoreg/wire/customer.ts';
 import '../src/algoreg/wire/customer-fast.ts';
 import { readFast, SLOW } from '../src/algoreg/wire/fast.ts';
+import { alertSearch } from '../src/algoreg/wire/scan.ts';
+import '../src/algoreg/wire/scan-fast.ts';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { createSandbox, type Sandbox } from '../src/sandbox/server.ts';
 
 /**
- * The one-pass readers of wire/customer-fast.ts against their zod schemas, on the answers the
+ * The one-pass readers of wire/customer-fast.ts and wire/scan-fast.ts against their zod schemas, on the answers the
  * sandbox gives (read over HTTP, as Algoreg's clients read them) and on copies altered one value
  * at a time: a fast path answers exactly what the schema answers, and gives up exactly where the
  * schema refuses.
@@ -20,6 +22,8 @@ let details: any[];
 let search: any;
 // biome-ignore lint/suspicious/noExplicitAny: Algoreg JSON, read by the test
 let edds: any[];
+// biome-ignore lint/suspicious/noExplicitAny: Algoreg JSON, read by the test
+let alertPages: any[];
 
 async function algoreg(method: string, path: string, body?: unknown) {
   const auth = Buffer.from(`${SANDBOX_CREDENTIALS.user}:${SANDBOX_CREDENTIALS.key}`).toString('base64');
@@ -42,6 +46,16 @@ beforeAll(async () => {
     const edd = await algoreg('GET', `/api/v1/customers/${id}/edd`);
     if (edd.status === 200) edds.push(edd.json);
   }
+  alertPages = [];
+  for (let offset = 0; ; offset += 100) {
+    const page = (await algoreg('POST', '/api/v1/alerts/search', { limit: 100, offset })).json;
+    alertPages.push(page);
+    if (page.data.length < 100) break;
+  }
+  for (const id of ids.slice(0, 10))
+    alertPages.push(
+      (await algoreg('POST', `/api/v1/customers/${id}/alerts`, { limit: 100, offset: 0 })).json,
+    );
 });
 afterAll(() => sandbox.close());
 
@@ -134,5 +148,41 @@ describe('one-pass readers of customer answers', () => {
     // Both outcomes occur: the alterations reach values the readers accept and values they refuse.
     expect(counts.fast).toBeGreaterThan(1000);
     expect(counts.slow).toBeGreaterThan(300);
+  });
+});
+
+describe('one-pass reader of alert searches', () => {
+  it("reads every page of alerts and every customer's alerts exactly as the schema does", () => {
+    const alerts = alertPages.flatMap((p) => p.data);
+    expect(alerts.length).toBeGreaterThan(100);
+    // Revisions with every state the sandbox seeds, and alerts without one.
+    expect(new Set(alerts.map((a) => a.last_revision?.state)).size).toBeGreaterThan(3);
+    expect(alertPages.map((p) => agrees(alertSearch, p))).not.toContain('slow');
+  });
+
+  it('answers the same or gives up when any value is missing, null, empty or of another type', () => {
+    const counts = { fast: 0, slow: 0 };
+    const page = { ...alertPages[0], data: alertPages[0].data.slice(0, 6) };
+    const paths = [
+      ['*'],
+      ...page.data.flatMap((_: unknown, i: number) => [
+        ['data', String(i), '*'],
+        ['data', String(i), 'last_revision', '*'],
+      ]),
+    ];
+    for (const copy of altered(page, paths)) counts[agrees(alertSearch, copy)] += 1;
+    // Numbers and digits as strings where Algoreg may send either, and dates of both kinds.
+    for (const [key, values] of [
+      ['score', ['12', ' 7 ', '-3', '1.5', 1.9, 'high']],
+      ['state', ['5', 99, '']],
+      ['profile_date', [1700000000, '2020-01-01', '', 1.5]],
+    ] as const)
+      for (const value of values) {
+        const copy = structuredClone(page);
+        copy.data[0].last_revision = { ...copy.data[0].last_revision, [key]: value };
+        counts[agrees(alertSearch, copy)] += 1;
+      }
+    expect(counts.fast).toBeGreaterThan(500);
+    expect(counts.slow).toBeGreaterThan(100);
   });
 });

@@ -15,6 +15,7 @@ import {
   NAME_SEARCH_ENTITY_TYPES,
   nameSearchPage,
 } from './wire/scan.ts';
+import './wire/scan-fast.ts';
 
 // ---- Inputs: camelCase, written into Algoreg's bodies below --------------------------------------
 
