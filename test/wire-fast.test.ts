@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { customerDetail, customerSearch, eddRevision } from '../src/algoreg/wire/customer.ts';
 import '../src/algoreg/wire/customer-fast.ts';
-import { readFast, SLOW } from '../src/algoreg/wire/fast.ts';
 import { alertSearch } from '../src/algoreg/wire/scan.ts';
 import '../src/algoreg/wire/scan-fast.ts';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { createSandbox, type Sandbox } from '../src/sandbox/server.ts';
+import { agrees, altered } from './wire-fast.ts';
 
 /**
  * The one-pass readers of wire/customer-fast.ts and wire/scan-fast.ts against their zod schemas, on the answers the
@@ -58,57 +57,6 @@ beforeAll(async () => {
     );
 });
 afterAll(() => sandbox.close());
-
-/** The fast path answers the schema's output, and gives up exactly where the schema refuses. */
-function agrees(schema: z.ZodType, data: unknown): 'fast' | 'slow' {
-  const expected = schema.safeParse(data);
-  const fast = readFast(schema, structuredClone(data));
-  if (!expected.success) {
-    expect(fast).toBe(SLOW);
-    return 'slow';
-  }
-  // Never a fall back to zod for an answer zod reads: that would cost the time the reader saves.
-  expect(fast).toStrictEqual(expected.data);
-  return 'fast';
-}
-
-const ODD_VALUES: unknown[] = [
-  undefined,
-  null,
-  '',
-  'x',
-  'F',
-  'FIRM',
-  0,
-  7,
-  -1.5,
-  true,
-  false,
-  [],
-  ['a'],
-  [1],
-  {},
-];
-
-/** Every copy of `data` with one value at `path` (or below it, one level) replaced by an odd one. */
-function* altered(data: unknown, paths: string[][]): Generator<unknown> {
-  for (const path of paths) {
-    const parent = path.slice(0, -1).reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], data);
-    if (!parent || typeof parent !== 'object') continue;
-    const key = path[path.length - 1] as string;
-    const keys = key === '*' ? Object.keys(parent) : [key];
-    for (const k of keys)
-      for (const value of ODD_VALUES) {
-        const copy = structuredClone(data);
-        const target = path
-          .slice(0, -1)
-          .reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], copy) as Record<string, unknown>;
-        if (value === undefined) delete target[k];
-        else target[k] = value;
-        yield copy;
-      }
-  }
-}
 
 describe('one-pass readers of customer answers', () => {
   it('read every customer detail, the search and every last EDD exactly as their schemas do', () => {
