@@ -11,6 +11,7 @@ import {
   type UpdateTransaction,
 } from './wire/kyt.ts';
 import { exactAmounts } from './wire/kyt-amount.ts';
+import './wire/kyt-fast.ts';
 
 /**
  * A plain decimal written into a JSON body as a number, digit for digit (`JSON.rawJSON`): the

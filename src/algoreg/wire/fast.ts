@@ -67,6 +67,11 @@ export function int(v: unknown): number | null {
   if (Number.isSafeInteger(v)) return v as number;
   return slow();
 }
+export function num(v: unknown): number | null {
+  if (v === undefined || v === null) return null;
+  if (Number.isFinite(v)) return v as number;
+  return slow();
+}
 export function flag(v: unknown): boolean | null {
   if (v === undefined || v === null) return null;
   if (typeof v === 'boolean') return v;
