@@ -3,6 +3,7 @@ import type { StreamResponse } from './http.ts';
 import { base64JsonBody, type StreamedBody, type UploadBytes, withStreamedKey } from './json-body.ts';
 import { findByIds } from './paging.ts';
 import { customerDocument, type Document, documentSearch } from './wire/document.ts';
+import './wire/document-fast.ts';
 
 /** A document named by its customer and its id: Search documents filters by customer, not by id. */
 export interface DocumentKey {

@@ -6,6 +6,7 @@ import {
   type PressScreeningInput,
   pressReport,
 } from './wire/press.ts';
+import './wire/press-fast.ts';
 
 /** Typed calls of Go!Press (API.md §5.3). */
 export function pressCalls(c: Caller) {

@@ -1,8 +1,9 @@
 import { type Caller, nullIfNotFound } from './caller.ts';
 import { type EddRevision, eddRevision } from './wire/customer.ts';
 import { type RiskAssessment, riskAssessment } from './wire/risk.ts';
-// The customer answers' one-pass readers (registered on the schemas when loaded).
+// The one-pass readers of the last EDD and the last risk (registered on the schemas when loaded).
 import './wire/customer-fast.ts';
+import './wire/risk-fast.ts';
 
 /** Typed calls of Go!Risk (API.md §5.4). Both reads are by customer; Algoreg takes no list. */
 export function riskCalls(c: Caller) {

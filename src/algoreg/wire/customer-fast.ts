@@ -1,9 +1,11 @@
 import {
   type Customer,
   type CustomerDetail,
+  type CustomerEvent,
   type CustomField,
   codes,
   customerDetail,
+  customerEvents,
   customerSearch,
   type EddRevision,
   eddRevision,
@@ -30,8 +32,9 @@ import {
 
 /**
  * One-pass readers of the customer answers (see fast.ts): the customer detail (a page of
- * customers or alerts reads one per row), the search and the last EDD. Each mirrors its zod schema
- * in customer.ts field by field, and gives up on anything that schema would have to judge.
+ * customers or alerts reads one per row), the search, the last EDD and the timeline (a customer 360
+ * reads it on every request). Each mirrors its zod schema in customer.ts field by field, and gives
+ * up on anything that schema would have to judge.
  */
 
 function nameVariation(v: unknown) {
@@ -200,4 +203,32 @@ withFastPath(eddRevision, readEdd);
 withFastPath(customerSearch, (v) => {
   const s = obj(v);
   return { customers: list(s.data, customer), total: int(s.total) };
+});
+
+/** `TimelineEvent`, PascalCase keys and all. */
+function timelineEvent(v: unknown): CustomerEvent {
+  const e = obj(v);
+  // Checked though not kept, as the schema does.
+  optId(e.ClientID);
+  text(e.CustomerExternalID);
+  return {
+    id: idLike(e.ID),
+    type: text(e.EventType),
+    title: text(e.Title),
+    description: text(e.Description),
+    createdAt: text(e.CreatedAt),
+    agentId: int(e.AgentID),
+    parentId: text(e.ParentID),
+    url: text(e.Url),
+  };
+}
+
+withFastPath(customerEvents, (v) => {
+  const r = obj(v);
+  // A list, or (as documented) a single event.
+  const events =
+    r.items === undefined || r.items === null || Array.isArray(r.items)
+      ? list(r.items, timelineEvent)
+      : [timelineEvent(r.items)];
+  return { events, total: int(r.total) };
 });

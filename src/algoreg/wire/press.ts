@@ -95,7 +95,7 @@ export const pressReport = z
  * A status label as one of ours; an unknown label reads as null with its raw form. No status at
  * all (the documented body has none) reads as READY once the report has content, else PENDING.
  */
-function readStatus(
+export function readStatus(
   v: unknown,
   hasContent: boolean,
 ): { status: PressReportStatus | null; raw: string | null } {
@@ -110,7 +110,7 @@ function readStatus(
 }
 
 /** A url's web host without `www.`; null without a url or for one that does not parse ("null" does not). */
-function hostOf(url: string | null): string | null {
+export function hostOf(url: string | null): string | null {
   return URL.parse(String(url))?.hostname.replace(/^www\./, '') || null;
 }
 

@@ -47,7 +47,7 @@ export const riskAssessment = z
   }));
 
 /** A factor's value as text: lists joined, absent or empty as null (missing data). */
-function factorValue(v: unknown): string | null {
+export function factorValue(v: unknown): string | null {
   if (v === null || v === undefined || v === '') return null;
   if (Array.isArray(v)) return v.length ? v.map(String).join(', ') : null;
   if (typeof v === 'object') return JSON.stringify(v);
