@@ -3,9 +3,8 @@ import { readFast } from '../src/algoreg/wire/fast.ts';
 import { transaction, transactionHistory, transactionPage } from '../src/algoreg/wire/kyt.ts';
 import { exactAmounts } from '../src/algoreg/wire/kyt-amount.ts';
 import '../src/algoreg/wire/kyt-fast.ts';
-import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { createSandbox, type Sandbox } from '../src/sandbox/server.ts';
-import { agrees, altered } from './wire-fast.ts';
+import { agrees, altered, askSandbox } from './wire-fast.ts';
 
 /**
  * The one-pass readers of wire/kyt-fast.ts against their zod schemas, on the answers the sandbox
@@ -25,15 +24,9 @@ let histories: any[];
 let numericPageText: string;
 
 async function algoreg(method: string, path: string, body?: unknown) {
-  const auth = Buffer.from(`${SANDBOX_CREDENTIALS.user}:${SANDBOX_CREDENTIALS.key}`).toString('base64');
-  const res = await fetch(`${sandbox.url}${path}`, {
-    method,
-    headers: { authorization: `Basic ${auth}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
+  const res = await askSandbox(sandbox.url, method, path, body, exactAmounts);
   expect(res.status).toBe(200);
-  return { text, json: JSON.parse(exactAmounts(text)) };
+  return { text: res.text, json: JSON.parse(res.json) };
 }
 
 /** A side the seed never writes: an unknown customer with a device, an institution and a method. */

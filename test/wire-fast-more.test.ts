@@ -8,9 +8,8 @@ import { pressReport } from '../src/algoreg/wire/press.ts';
 import '../src/algoreg/wire/press-fast.ts';
 import { riskAssessment } from '../src/algoreg/wire/risk.ts';
 import '../src/algoreg/wire/risk-fast.ts';
-import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { createSandbox, type Sandbox } from '../src/sandbox/server.ts';
-import { agrees, altered } from './wire-fast.ts';
+import { agrees, altered, askSandbox } from './wire-fast.ts';
 
 /**
  * The one-pass readers a customer 360 runs on every request (wire/document-fast.ts, the timeline
@@ -29,15 +28,7 @@ let timelines: Json[];
 let reports: Json[];
 let risks: Json[];
 
-async function algoreg(method: string, path: string, body?: unknown) {
-  const auth = Buffer.from(`${SANDBOX_CREDENTIALS.user}:${SANDBOX_CREDENTIALS.key}`).toString('base64');
-  const res = await fetch(`${sandbox.url}${path}`, {
-    method,
-    headers: { authorization: `Basic ${auth}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, json: await res.json() };
-}
+const algoreg = (method: string, path: string, body?: unknown) => askSandbox(sandbox.url, method, path, body);
 
 beforeAll(async () => {
   sandbox = await createSandbox({ port: 0 });

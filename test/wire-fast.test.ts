@@ -3,9 +3,8 @@ import { customerDetail, customerSearch, eddRevision } from '../src/algoreg/wire
 import '../src/algoreg/wire/customer-fast.ts';
 import { alertSearch } from '../src/algoreg/wire/scan.ts';
 import '../src/algoreg/wire/scan-fast.ts';
-import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { createSandbox, type Sandbox } from '../src/sandbox/server.ts';
-import { agrees, altered } from './wire-fast.ts';
+import { agrees, altered, askSandbox } from './wire-fast.ts';
 
 /**
  * The one-pass readers of wire/customer-fast.ts and wire/scan-fast.ts against their zod schemas, on the answers the
@@ -24,15 +23,7 @@ let edds: any[];
 // biome-ignore lint/suspicious/noExplicitAny: Algoreg JSON, read by the test
 let alertPages: any[];
 
-async function algoreg(method: string, path: string, body?: unknown) {
-  const auth = Buffer.from(`${SANDBOX_CREDENTIALS.user}:${SANDBOX_CREDENTIALS.key}`).toString('base64');
-  const res = await fetch(`${sandbox.url}${path}`, {
-    method,
-    headers: { authorization: `Basic ${auth}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, json: await res.json() };
-}
+const algoreg = (method: string, path: string, body?: unknown) => askSandbox(sandbox.url, method, path, body);
 
 beforeAll(async () => {
   sandbox = await createSandbox({ port: 0 });

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { z } from 'zod';
 import { readFast, SLOW } from '../src/algoreg/wire/fast.ts';
+import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 
 /**
  * Holding a one-pass reader (src/algoreg/wire/fast.ts) against its zod schema: on an answer the
@@ -57,4 +58,26 @@ export function* altered(data: unknown, paths: string[][]): Generator<unknown> {
         yield copy;
       }
   }
+}
+
+/**
+ * One call to the sandbox at `base` as Algoreg's clients make it (Basic auth, JSON body): its
+ * status, its text, and the text read by `read` (JSON.parse, or what http.ts applies first).
+ */
+export async function askSandbox(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  read: (text: string) => unknown = JSON.parse,
+  // biome-ignore lint/suspicious/noExplicitAny: Algoreg JSON, read by the tests
+): Promise<{ status: number; text: string; json: any }> {
+  const auth = Buffer.from(`${SANDBOX_CREDENTIALS.user}:${SANDBOX_CREDENTIALS.key}`).toString('base64');
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { authorization: `Basic ${auth}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, text, json: read(text) };
 }
