@@ -15,7 +15,9 @@ import {
   withFastPath,
 } from './fast.ts';
 import {
+  byRevision,
   readKytState,
+  splitGroups,
   statusOfScore,
   type Transaction,
   type TransactionParticipant,
@@ -43,11 +45,8 @@ function decimal(v: unknown): string | null {
   return slow();
 }
 
-/** `groups`: a list of strings or a `"A;B"` string, trimmed, blanks dropped. */
-function groups(v: unknown): string[] {
-  const raw = typeof v === 'string' ? v.split(';') : strings(v);
-  return raw.map((g) => g.trim()).filter(Boolean);
-}
+/** `groups`: a list of strings or a `"A;B"` string. */
+const groups = (v: unknown): string[] => splitGroups(typeof v === 'string' ? v : strings(v));
 
 function device(v: unknown) {
   const d = optObj(v);
@@ -180,5 +179,5 @@ withFastPath(transactionHistory, (v) => {
   // Absent stays undefined and null stays null, as `transaction.nullish()` gives them.
   const t =
     h.transaction === undefined || h.transaction === null ? h.transaction : readTransaction(h.transaction);
-  return { items: items.sort((a, b) => (a.revisionNumber ?? 0) - (b.revisionNumber ?? 0)), transaction: t };
+  return { items: items.sort(byRevision), transaction: t };
 });

@@ -57,11 +57,15 @@ const decimal = z
 
 // ---- Wire schemas --------------------------------------------------------------------------------
 
+/** Review groups from a list or a `"A;B"` string: trimmed, blanks dropped. */
+export const splitGroups = (v: string | readonly string[] | null | undefined): string[] =>
+  (typeof v === 'string' ? v.split(';') : (v ?? [])).map((g) => g.trim()).filter(Boolean);
+
 /** `review_groups`: a list in answers, a `"A;B"` string in the guide's input; both are read. */
 const groups = z
   .union([z.array(z.string()), z.string()])
   .nullish()
-  .transform((v) => (typeof v === 'string' ? v.split(';') : (v ?? [])).map((g) => g.trim()).filter(Boolean));
+  .transform(splitGroups);
 
 const device = z
   .object({
@@ -232,11 +236,15 @@ const historyItem = z
     };
   });
 
+/** History items oldest first. */
+export const byRevision = (a: { revisionNumber: number | null }, b: { revisionNumber: number | null }) =>
+  (a.revisionNumber ?? 0) - (b.revisionNumber ?? 0);
+
 /** Get transaction full history: `{history_items, transaction}` (documented). */
 export const transactionHistory = z
   .object({ history_items: list(historyItem), transaction: transaction.nullish() })
   .transform((h) => ({
-    items: [...h.history_items].sort((a, b) => (a.revisionNumber ?? 0) - (b.revisionNumber ?? 0)),
+    items: [...h.history_items].sort(byRevision),
     transaction: h.transaction,
   }));
 
