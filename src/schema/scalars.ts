@@ -11,7 +11,11 @@ import { isCalendarDate } from '../shared/calendar.ts';
  */
 const DateTime = new GraphQLScalarType({
   ...DateTimeResolver.toConfig(),
-  serialize: (value) => (DateTimeResolver.serialize(value) as Date).toISOString(),
+  serialize: (value) =>
+    (value instanceof Date && !Number.isNaN(value.getTime())
+      ? value
+      : (DateTimeResolver.serialize(value) as Date)
+    ).toISOString(),
 });
 builder.addScalarType('DateTime', DateTime, {});
 builder.addScalarType('JSON', JSONResolver, {});
