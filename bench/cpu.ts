@@ -8,16 +8,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
+import { median, option } from './cli.ts';
 import { load } from './load.ts';
 import { memoryOf, type Service, startBenchServices } from './processes.ts';
 import { scenarios as all } from './scenarios/all.ts';
 import { operationText } from './scenarios/scenario.ts';
 
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const chosen = arg('scenarios')?.split(',');
+const chosen = option('scenarios')?.split(',');
 const scenarios = chosen ? all.filter((s) => chosen.includes(s.name)) : all;
-const requests = Number(arg('requests') ?? 200);
-const rounds = Number(arg('rounds') ?? 3);
+const requests = Number(option('requests') ?? 200);
+const rounds = Number(option('rounds') ?? 3);
 const profileDir = process.argv.includes('--profile')
   ? mkdtempSync(join(tmpdir(), 'gateway-profile-'))
   : undefined;
@@ -65,7 +65,6 @@ try {
       }
       ratios.push((per.gateway as number) / (per.direct as number));
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
     console.log(
       `${s.name} | ${median(cpu.gateway).toFixed(2)} | ${median(cpu.direct).toFixed(2)} | ${median(ratios).toFixed(2)}× (${ratios.map((x) => x.toFixed(2)).join(', ')})`,
     );

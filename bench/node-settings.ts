@@ -14,6 +14,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
+import { median } from './cli.ts';
 import { load } from './load.ts';
 import { benchGatewayEnv, startService } from './processes.ts';
 import { scenarios } from './scenarios/all.ts';
@@ -104,7 +105,6 @@ try {
   await sandbox.stop();
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 console.log('\n| setting | GC share of busy CPU (median over rounds) |');
 console.log('|---|---:|');
 for (const variant of variants) {

@@ -5,6 +5,7 @@
 // of busy time (idle excluded).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { option } from './cli.ts';
 
 interface CallFrame {
   functionName: string;
@@ -27,7 +28,7 @@ if (!arg) {
   console.error('usage: node bench/profile-summary.ts <file.cpuprofile | dir> [--top=40]');
   process.exit(2);
 }
-const top = Number(process.argv.find((a) => a.startsWith('--top='))?.slice(6) ?? 40);
+const top = Number(option('top') ?? 40);
 const files = statSync(arg).isDirectory()
   ? readdirSync(arg)
       .filter((f) => f.endsWith('.cpuprofile'))

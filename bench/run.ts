@@ -14,6 +14,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import type { Request } from 'autocannon';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
+import { median, option } from './cli.ts';
 import { type LoadResult, load } from './load.ts';
 import {
   benchGatewayEnv,
@@ -40,10 +41,7 @@ import { scenarios as allScenarios } from './scenarios/all.ts';
 import { operationText, type Scenario } from './scenarios/scenario.ts';
 
 const quick = process.argv.includes('--quick');
-const only = process.argv
-  .find((a) => a.startsWith('--only='))
-  ?.slice('--only='.length)
-  .split(',');
+const only = option('only')?.split(',');
 const parts = new Set(
   only ?? ['ways', 'scaling', ...(quick && !process.argv.includes('--workers') ? [] : ['workers'])],
 );
@@ -66,11 +64,7 @@ const settings = quick
       soakWarmupSeconds: 10,
     };
 /** `--latencies=0` / `--scenarios=customer-360,alert-queue`: a subset, e.g. to profile one scenario. */
-const listArg = (name: string) =>
-  process.argv
-    .find((a) => a.startsWith(`--${name}=`))
-    ?.slice(name.length + 3)
-    .split(',');
+const listArg = (name: string) => option(name)?.split(',');
 const LATENCIES = listArg('latencies')?.map(Number) ?? [0, 25];
 const chosen = listArg('scenarios');
 const scenarios = chosen ? allScenarios.filter((s) => chosen.includes(s.name)) : allScenarios;
@@ -413,7 +407,6 @@ async function soakGateway(gateway: Service, requests: Request[]): Promise<Soak>
   const all = sampler.stop();
   const samples = all.slice(settings.soakWarmupSeconds);
   const third = Math.max(1, Math.floor(samples.length / 3));
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
   const firstThirdMb = median(samples.slice(0, third));
   const lastThirdMb = median(samples.slice(-third));
   return {
