@@ -452,11 +452,22 @@ export function routeKey(name: OperationName): string {
   return `${e.method} ${e.path}`;
 }
 
+/** Each template split once: literal text at even indexes, parameter names at odd ones. */
+const templates = new Map<OperationName, string[]>();
+
 /** Fills a path template; every `{name}` must be given, and is URL-encoded. */
 export function buildPath(name: OperationName, params: Record<string, string> = {}): string {
-  return endpoints[name].path.replace(/\{(\w+)\}/g, (_, key: string) => {
+  let parts = templates.get(name);
+  if (!parts) {
+    parts = endpoints[name].path.split(/\{(\w+)\}/);
+    templates.set(name, parts);
+  }
+  let path = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] as string;
     const value = params[key];
     if (value === undefined) throw new Error(`Missing path parameter ${key} for ${name}`);
-    return encodeURIComponent(value);
-  });
+    path += encodeURIComponent(value) + parts[i + 1];
+  }
+  return path;
 }
