@@ -5,8 +5,8 @@
 // trades its CPU per request against its peak RSS. `--sizes` is short for one variant per
 // semi-space size; a variant is space-separated flags (`--…`) and variables (`NAME=value`). Each
 // variant gets a fresh gateway process against one sandbox; the variants are interleaved over the
-// rounds, so a noisy machine slows them alike. Customer 360 and the alert queue, 32 clients, no
-// added latency. Besides CPU per request and peak RSS, which a busy machine blurs, each gateway
+// rounds, so a noisy machine slows them alike. Customer 360 and the alert queue (or
+// `--scenarios customer-page,transaction-review`), 32 clients, no added latency. Besides CPU per request and peak RSS, which a busy machine blurs, each gateway
 // writes a CPU profile and the table gives the share of its busy time spent in the garbage
 // collector: a ratio within one process, robust to other load. Prints a table; writes nothing.
 import '../src/runtime.ts';
@@ -45,7 +45,8 @@ function settings(variant: string): { flags: string[]; env: Record<string, strin
 }
 const rounds = Number(arg('rounds', '2'));
 const seconds = Number(arg('seconds', '4'));
-const picked = scenarios.filter((s) => s.name === 'customer-360' || s.name === 'alert-queue');
+const chosen = arg('scenarios', 'customer-360,alert-queue').split(',');
+const picked = scenarios.filter((s) => chosen.includes(s.name));
 
 const sandbox = await startService('sandbox', './serve-sandbox.ts', {});
 const rows: { variant: string; scenario: string; round: number; rps: number; cpu: number; rss: number }[] =
