@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 
 /**
- * Fast paths for the wire schemas that parse the most JSON (customer details, dozens per page).
+ * Fast paths for the wire schemas that parse the most JSON (customer details, alerts and
+ * transactions by the dozen per page; see the `*-fast.ts` beside this file).
  * A zod object schema followed by a `.transform()` builds each answer twice (the checked copy,
  * then the DTO), with a result object and an issues array per field on the way: on a page of 100
  * customer details that is most of the gateway's garbage. A fast path reads the same JSON into the
