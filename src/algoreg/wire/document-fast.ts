@@ -1,4 +1,4 @@
-import { type Document, documentSearch } from './document.ts';
+import { type Document, documentSearch, EPOCH_DIGITS, epochDate } from './document.ts';
 import { idLike, int, list, obj, optId, optObj, slow, strings, text, withFastPath } from './fast.ts';
 
 /**
@@ -7,15 +7,11 @@ import { idLike, int, list, obj, optId, optObj, slow, strings, text, withFastPat
  * document.ts field by field and gives up on anything that schema would have to judge.
  */
 
-const DECIMAL = /^\d+(\.\d+)?$/;
-
 /** `epoch`: a finite number or a string of decimal digits, as a Date; null when absent or not a time. */
 function epoch(v: unknown): Date | null {
   if (v === undefined || v === null) return null;
-  if (!Number.isFinite(v) && !(typeof v === 'string' && DECIMAL.test(v))) slow();
-  const n = Number(v);
-  const date = new Date(n < 1e11 ? n * 1000 : n);
-  return Number.isNaN(date.getTime()) ? null : date;
+  if (!Number.isFinite(v) && !(typeof v === 'string' && EPOCH_DIGITS.test(v))) slow();
+  return epochDate(v as number | string);
 }
 
 function origin(v: unknown): Document['origin'] {

@@ -8,15 +8,20 @@ import { idLike, int, list, optId, strings, text } from './common.ts';
  * (API.md §4): a value below 1e11 is read as seconds, a larger one as milliseconds (1e11 s is the
  * year 5138, 1e11 ms is 1973).
  */
+export function epochDate(v: number | string | null | undefined): Date | null {
+  if (v == null) return null;
+  const n = Number(v);
+  const date = new Date(n < 1e11 ? n * 1000 : n);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** What an epoch given as a string may be: decimal digits. */
+export const EPOCH_DIGITS = /^\d+(\.\d+)?$/;
+
 const epoch = z
-  .union([z.number(), z.string().regex(/^\d+(\.\d+)?$/)])
+  .union([z.number(), z.string().regex(EPOCH_DIGITS)])
   .nullish()
-  .transform((v) => {
-    if (v == null) return null;
-    const n = Number(v);
-    const date = new Date(n < 1e11 ? n * 1000 : n);
-    return Number.isNaN(date.getTime()) ? null : date;
-  });
+  .transform(epochDate);
 
 /**
  * `DocumentOrigin`: `{type: CustomerDocumentOriginType, value}`. The origin types are not
