@@ -1,18 +1,11 @@
 import { idLike, int, list, obj, optId, slow, text, withFastPath } from './fast.ts';
-import { type AlertRevision, type AlertSummary, alertSearch, readAlertState } from './scan.ts';
+import { type AlertRevision, type AlertSummary, alertSearch, readAlertState, readLooseInt } from './scan.ts';
 
 /**
  * One-pass reader of Search alerts and Get customer alerts (see fast.ts): the alert queue reads
  * 50–100 alerts per page, a customer 360 ten. It mirrors `alertSearch` in scan.ts field by field
  * and gives up on anything that schema would have to judge.
  */
-
-/** `looseInt`: a number (truncated) or a string of digits; anything else reads as null. */
-function looseInt(v: unknown): number | null {
-  if (typeof v === 'number' && Number.isFinite(v)) return Math.trunc(v);
-  if (typeof v === 'string' && /^-?\d+$/.test(v.trim())) return Number(v.trim());
-  return null;
-}
 
 /** `z.union([z.number(), z.string()]).nullish()`. */
 function numberOrText(v: unknown): number | string | null | undefined {
@@ -24,7 +17,7 @@ function numberOrText(v: unknown): number | string | null | undefined {
 function revision(v: unknown): AlertRevision | null {
   if (v === undefined || v === null) return null;
   const r = obj(v);
-  const state = looseInt(r.state);
+  const state = readLooseInt(r.state);
   return {
     id: optId(r.id),
     agentId: optId(r.agent_id),
@@ -32,8 +25,8 @@ function revision(v: unknown): AlertRevision | null {
     createdAt: text(r.created_at),
     customerRevisionId: optId(r.customer_revision_id),
     profileDate: numberOrText(r.profile_date),
-    revisionNumber: looseInt(r.revision_number),
-    score: looseInt(r.score),
+    revisionNumber: readLooseInt(r.revision_number),
+    score: readLooseInt(r.score),
     state: readAlertState(state),
     rawState: state,
     topCategory: text(r.top_category),

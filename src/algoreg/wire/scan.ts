@@ -93,14 +93,12 @@ export const ALERT_FLAG_FIELDS = ALERT_FLAGS.map((key) => ({
 }));
 
 /** A whole number Algoreg may render as a string (`"12"`); anything else reads as null. */
-const looseInt = z
-  .unknown()
-  .optional()
-  .transform((v): number | null => {
-    if (typeof v === 'number' && Number.isFinite(v)) return Math.trunc(v);
-    if (typeof v === 'string' && /^-?\d+$/.test(v.trim())) return Number(v.trim());
-    return null;
-  });
+export function readLooseInt(v: unknown): number | null {
+  if (typeof v === 'number' && Number.isFinite(v)) return Math.trunc(v);
+  if (typeof v === 'string' && /^-?\d+$/.test(v.trim())) return Number(v.trim());
+  return null;
+}
+const looseInt = z.unknown().optional().transform(readLooseInt);
 
 /** A string field Algoreg may render as a number; `""` and anything else read as null. */
 const looseText = z
