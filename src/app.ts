@@ -6,6 +6,7 @@ import { type AlgoregConnection, connectAlgoreg } from './algoreg/client.ts';
 import { Door } from './callers/door.ts';
 import type { Config } from './config.ts';
 import { downloadRoute } from './download.ts';
+import { startEmbeddedSandbox } from './embedded-sandbox.ts';
 import { createGateway, type Route } from './gateway.ts';
 import { graphiqlAssetRoute } from './graphiql.ts';
 import { healthRoute, type Lifecycle } from './health.ts';
@@ -15,7 +16,7 @@ import { WEBHOOK_PATH, webhookRoute } from './live/webhook.ts';
 import { attachWebSockets } from './live/ws.ts';
 import { createMetrics, metricsRoute } from './observability/metrics.ts';
 import { createTracing } from './observability/spans.ts';
-import { createSandbox, type Sandbox } from './sandbox/server.ts';
+import type { Sandbox } from './sandbox/server.ts';
 
 /** Routes served beside /graphql. */
 const routes: Route[] = [downloadRoute, graphiqlAssetRoute];
@@ -55,12 +56,7 @@ export async function startApp(
   if (!upstream.baseUrl && options.sandboxUrl) {
     upstream = { ...upstream, baseUrl: options.sandboxUrl };
   } else if (!upstream.baseUrl) {
-    const { webhookUrl, webhookToken } = config.sandbox;
-    sandbox = await createSandbox({
-      port: config.sandbox.port,
-      latencyMs: config.sandbox.latencyMs,
-      webhook: webhookUrl && webhookToken ? { url: webhookUrl, token: webhookToken } : undefined,
-    });
+    sandbox = await startEmbeddedSandbox(config);
     upstream = { ...upstream, baseUrl: sandbox.url };
     logger.info(
       { upstream: sandbox.url },

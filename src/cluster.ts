@@ -3,9 +3,10 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
+import { startEmbeddedSandbox } from './embedded-sandbox.ts';
 import { relayBetweenWorkers } from './live/cluster-bus.ts';
 import { WEBHOOK_PATH } from './live/webhook.ts';
-import { createSandbox, type Sandbox } from './sandbox/server.ts';
+import type { Sandbox } from './sandbox/server.ts';
 
 /**
  * `WORKERS` > 1: this process becomes the cluster's primary. It serves no GraphQL itself; it forks
@@ -48,12 +49,7 @@ export async function startPrimary(config: Config, logger: Logger): Promise<Prim
   const env: Record<string, string> = {};
   relayBetweenWorkers();
   if (!config.upstream.baseUrl) {
-    const { webhookUrl, webhookToken } = config.sandbox;
-    sandbox = await createSandbox({
-      port: config.sandbox.port,
-      latencyMs: config.sandbox.latencyMs,
-      webhook: webhookUrl && webhookToken ? { url: webhookUrl, token: webhookToken } : undefined,
-    });
+    sandbox = await startEmbeddedSandbox(config);
     env.SANDBOX_PORT = new URL(sandbox.url).port;
     // Its webhooks go to whichever worker takes the connection, with a token every worker knows.
     env.ALGOREG_WEBHOOK_TOKEN = config.live.webhookToken ?? randomBytes(24).toString('base64url');
