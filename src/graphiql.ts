@@ -1,14 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import {
-  css,
-  editorWorkerService,
-  favicon,
-  graphqlWorker,
-  js,
-  jsonWorker,
-} from '@graphql-yoga/render-graphiql/graphiql';
+import { Worker } from 'node:worker_threads';
 import { type DefinitionNode, Kind, parse, visit } from 'graphql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 import type { Config } from './config.ts';
@@ -18,39 +9,80 @@ import type { Config } from './config.ts';
  * @graphql-yoga/render-graphiql (GraphiQL and its Monaco workers, no CDN), but served as files under
  * `/graphiql/<content hash>/` with `Cache-Control: immutable` and gzip, instead of 9 MB inlined in
  * every page load: a second load transfers the page only.
+ *
+ * That package is one 9 MB module of string constants: imported, its source and its strings would
+ * stay in the heap of every process for good (~37 MiB), GraphiQL on or off, and V8 sizes the old
+ * generation by what is live. So it is read once, on the first visit, by a short-lived worker
+ * thread that hands back the assets as bytes (plain and gzipped, ~12 MB outside the heap) and exits.
  */
 
 interface Asset {
   type: string;
-  body: Buffer;
-  gzipped?: Buffer;
+  body: Uint8Array<ArrayBuffer>;
+  gzipped: Uint8Array<ArrayBuffer>;
 }
 
-const ASSETS = new Map<string, Asset>([
-  ['graphiql.js', { type: 'text/javascript; charset=utf-8', body: Buffer.from(js) }],
-  ['graphiql.css', { type: 'text/css; charset=utf-8', body: Buffer.from(css) }],
-  ['editor.worker.js', { type: 'text/javascript; charset=utf-8', body: Buffer.from(editorWorkerService) }],
-  ['json.worker.js', { type: 'text/javascript; charset=utf-8', body: Buffer.from(jsonWorker) }],
-  ['graphql.worker.js', { type: 'text/javascript; charset=utf-8', body: Buffer.from(graphqlWorker) }],
-  ['favicon', dataUrlAsset(favicon)],
-]);
-
-/** The favicon comes as a `data:` URL of ~150 KB: served as a file instead of inlined in the page. */
-function dataUrlAsset(url: string): Asset {
-  const m = /^data:([^;,]+)(;base64)?,(.*)$/s.exec(url);
-  if (!m) return { type: 'text/plain', body: Buffer.alloc(0) };
-  const body = m[2] ? Buffer.from(m[3] ?? '', 'base64') : Buffer.from(decodeURIComponent(m[3] ?? ''));
-  return { type: m[1] ?? 'application/octet-stream', body };
+interface Assets {
+  /** Content hash of all the assets, in their path. */
+  version: string;
+  files: Map<string, Asset>;
 }
 
-const VERSION = (() => {
+/** Run as the worker's source (CommonJS, eval): imports the package, encodes, hashes, replies. */
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { gzipSync } = require('node:zlib');
+import(workerData).then((m) => {
+  const text = 'text/javascript; charset=utf-8';
+  const dataUrl = /^data:([^;,]+)(;base64)?,(.*)$/s.exec(m.favicon);
+  const favicon = dataUrl
+    ? { type: dataUrl[1], body: dataUrl[2] ? Buffer.from(dataUrl[3], 'base64') : Buffer.from(decodeURIComponent(dataUrl[3])) }
+    : { type: 'text/plain', body: Buffer.alloc(0) };
+  const files = [
+    ['graphiql.js', text, Buffer.from(m.js)],
+    ['graphiql.css', 'text/css; charset=utf-8', Buffer.from(m.css)],
+    ['editor.worker.js', text, Buffer.from(m.editorWorkerService)],
+    ['json.worker.js', text, Buffer.from(m.jsonWorker)],
+    ['graphql.worker.js', text, Buffer.from(m.graphqlWorker)],
+    ['favicon', favicon.type, favicon.body],
+  ];
   const hash = createHash('sha256');
-  for (const asset of ASSETS.values()) hash.update(asset.body);
-  return hash.digest('hex').slice(0, 16);
-})();
+  for (const [, , body] of files) hash.update(body);
+  parentPort.postMessage({
+    version: hash.digest('hex').slice(0, 16),
+    files: files.map(([name, type, body]) => [name, { type, body, gzipped: gzipSync(body) }]),
+  });
+});
+`;
+
+let loading: Promise<Assets> | undefined;
+
+/** The assets, read by a worker on first use (and again after a failed read). */
+function graphiqlAssets(): Promise<Assets> {
+  loading ??= new Promise<Assets>((resolve, reject) => {
+    const worker = new Worker(WORKER, {
+      eval: true,
+      workerData: import.meta.resolve('@graphql-yoga/render-graphiql/graphiql'),
+    });
+    worker.once('message', (m: { version: string; files: [string, Asset][] }) =>
+      resolve({ version: m.version, files: new Map(m.files) }),
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      reject(new Error(`GraphiQL's assets could not be read (worker exited ${code})`)),
+    );
+  }).catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
 
 /** Where the assets are served; the content hash in the path changes whenever they do. */
-export const GRAPHIQL_ASSET_BASE = `/graphiql/${VERSION}/`;
+function assetBase(version: string): string {
+  return `/graphiql/${version}/`;
+}
 
 /** Serves the GraphiQL assets (only while GraphiQL is on). */
 export async function graphiqlAssetRoute(
@@ -60,45 +92,46 @@ export async function graphiqlAssetRoute(
   if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
   const { pathname } = new URL(request.url);
   if (!pathname.startsWith('/graphiql/')) return undefined;
-  const asset = pathname.startsWith(GRAPHIQL_ASSET_BASE)
-    ? ASSETS.get(pathname.slice(GRAPHIQL_ASSET_BASE.length))
-    : undefined;
-  if (!asset || !deps.config.graphiql) return new Response('Not found', { status: 404 });
+  if (!deps.config.graphiql) return new Response('Not found', { status: 404 });
+  const { version, files } = await graphiqlAssets();
+  const base = assetBase(version);
+  const asset = pathname.startsWith(base) ? files.get(pathname.slice(base.length)) : undefined;
+  if (!asset) return new Response('Not found', { status: 404 });
   const headers: Record<string, string> = {
     'content-type': asset.type,
     'cache-control': 'public, max-age=31536000, immutable',
-    etag: `"${VERSION}"`,
+    etag: `"${version}"`,
     vary: 'accept-encoding',
   };
   if (request.headers.get('if-none-match') === headers.etag)
     return new Response(null, { status: 304, headers });
   let body = asset.body;
   if (/\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
-    asset.gzipped ??= gzipSync(asset.body);
     body = asset.gzipped;
     headers['content-encoding'] = 'gzip';
   }
   headers['content-length'] = String(body.length);
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { headers });
+  return new Response(request.method === 'HEAD' ? null : body, { headers });
 }
 
 /** The GraphiQL page: a few kilobytes that load the versioned assets. */
-export function renderGraphiQLPage(opts: GraphiQLOptions | undefined): string {
+export async function renderGraphiQLPage(opts: GraphiQLOptions | undefined): Promise<string> {
+  const assets = assetBase((await graphiqlAssets()).version);
   // `<` escaped so that no string in the options can close the script element.
   const options = JSON.stringify(opts ?? {}).replace(/</g, '\\u003c');
-  const base = JSON.stringify(GRAPHIQL_ASSET_BASE);
+  const base = JSON.stringify(assets);
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <title>${escapeHtml(opts?.title ?? 'GraphiQL')}</title>
-    <link rel="icon" href="${GRAPHIQL_ASSET_BASE}favicon" />
-    <link rel="stylesheet" href="${GRAPHIQL_ASSET_BASE}graphiql.css" />
+    <link rel="icon" href="${assets}favicon" />
+    <link rel="stylesheet" href="${assets}graphiql.css" />
   </head>
   <body id="body" class="no-focus-outline">
     <noscript>You need to enable JavaScript to run GraphiQL.</noscript>
     <div id="root"></div>
-    <script src="${GRAPHIQL_ASSET_BASE}graphiql.js"></script>
+    <script src="${assets}graphiql.js"></script>
     <script>
       const base = ${base};
       const workers = { editorWorkerService: 'editor.worker.js', json: 'json.worker.js', graphql: 'graphql.worker.js' };
