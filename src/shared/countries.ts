@@ -1,4 +1,6 @@
-import countries from 'i18n-iso-countries';
+// The library without its locales (country names in ~80 languages, which nothing here shows): the
+// codes are all that is needed, and the locales would cost every process ~2 MB of heap.
+import countries from 'i18n-iso-countries/index.js';
 
 /**
  * ISO 3166 country codes as Algoreg takes them: alpha-2 or alpha-3, any case, read once here for

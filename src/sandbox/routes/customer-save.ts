@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import countries from 'i18n-iso-countries/index.js';
 import { isCalendarDate } from '../../shared/calendar.ts';
 import { CUSTOM_FIELDS, customFieldList } from '../seed/customer.ts';
 import type { CustomerState, Json, Store } from '../store.ts';

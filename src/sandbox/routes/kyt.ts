@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import countries from 'i18n-iso-countries/index.js';
 import { KYT_STATUSES, type KytStatus, TRANSACTION_ORDER_BY } from '../../algoreg/wire/kyt.ts';
 import { compareDecimal, currencyKind, plainDecimal } from '../../algoreg/wire/kyt-amount.ts';
 import { KYT_API_AGENT_ID, recordDecision, scoredItem } from '../seed/kyt.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import countries from 'i18n-iso-countries';
+import countries from 'i18n-iso-countries/index.js';
 import { ID_CHECK_LIMITS, PNG_SIGNATURE } from '../../algoreg/wire/vid.ts';
 import { isCalendarDate } from '../../shared/calendar.ts';
 import { addSessionEvent, DECISION_LABELS, languageName, SCENARIOS, syncVidFlags } from '../seed/vid.ts';

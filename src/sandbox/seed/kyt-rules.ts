@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import countries from 'i18n-iso-countries/index.js';
 import { type KytStatus, statusOfScore } from '../../algoreg/wire/kyt.ts';
 import type { Json, Store } from '../store.ts';
 

@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import countries from 'i18n-iso-countries/index.js';
 import { ALERT_FLAGS } from '../../algoreg/wire/scan.ts';
 import { Random } from '../random.ts';
 import type { Json, Store } from '../store.ts';
