@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose';
+// jose is loaded on the first OIDC token only: a gateway without OIDC never holds it.
+import type { createRemoteJWKSet, JWTPayload } from 'jose';
 import type { Logger } from 'pino';
 import { ALL_SCOPES, isScope, type Scope } from './scopes.ts';
 
@@ -172,6 +173,7 @@ export class Authenticator {
   private async verifyJwt(jwt: string, oidc: OidcConfig): Promise<Omit<Caller, 'algoregAuthorization'>> {
     let payload: JWTPayload;
     try {
+      const { jwtVerify } = await import('jose');
       ({ payload } = await jwtVerify(jwt, await this.keySet(oidc), {
         issuer: oidc.issuer,
         audience: oidc.audience,
@@ -209,7 +211,8 @@ export class Authenticator {
           throw new Error('no jwks_uri in the OIDC discovery document');
         url = doc.jwks_uri;
       }
-      return createRemoteJWKSet(new URL(url), { timeoutDuration: 5_000 });
+      const jose = await import('jose');
+      return jose.createRemoteJWKSet(new URL(url), { timeoutDuration: 5_000 });
     })().catch((error) => {
       this.jwks = undefined;
       throw error;

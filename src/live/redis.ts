@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
-import { Redis } from 'ioredis';
+// ioredis is loaded only when REDIS_URL is set: a gateway without Redis never holds it.
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 
 /**
@@ -24,6 +25,7 @@ const CONNECT_WAIT_MS = 2_000;
 
 export async function connectRedis(url: string, logger: Logger): Promise<RedisLink> {
   const log = logger.child({ component: 'redis' });
+  const { Redis } = await import('ioredis');
   const common = {
     connectTimeout: 2_000,
     maxRetriesPerRequest: 1,
