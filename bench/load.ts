@@ -1,4 +1,5 @@
 import autocannon, { type Request } from 'autocannon';
+import { median } from './cli.ts';
 import { cpuMsOf, sampleRss } from './processes.ts';
 
 export interface LoadOptions {
@@ -76,4 +77,27 @@ export function load(opts: LoadOptions): Promise<LoadResult> {
       if (status >= 200 && status < 300) times.push(ms);
     });
   });
+}
+
+/**
+ * Several windows of the same load as one result: the median of their latencies, rates and CPU per
+ * request (a slower spell of a shared machine during one window does not decide the figure), the
+ * largest RSS, and the sums of requests, time and failures.
+ */
+export function combine(runs: readonly LoadResult[]): LoadResult {
+  const of = (pick: (r: LoadResult) => number | null) => {
+    const values = runs.map(pick).filter((v): v is number => v !== null);
+    return values.length ? median(values) : null;
+  };
+  const rss = runs.map((r) => r.peakRssMb).filter((v): v is number => v !== null);
+  return {
+    requests: runs.reduce((n, r) => n + r.requests, 0),
+    seconds: runs.reduce((n, r) => n + r.seconds, 0),
+    p50: of((r) => r.p50) ?? Number.NaN,
+    p99: of((r) => r.p99) ?? Number.NaN,
+    rps: of((r) => r.rps) ?? Number.NaN,
+    peakRssMb: rss.length ? Math.max(...rss) : null,
+    cpuMsPerRequest: of((r) => r.cpuMsPerRequest),
+    failures: runs.reduce((n, r) => n + r.failures, 0),
+  };
 }

@@ -15,7 +15,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Request } from 'autocannon';
 import { SANDBOX_CREDENTIALS } from '../src/config.ts';
 import { median, option } from './cli.ts';
-import { type LoadResult, load } from './load.ts';
+import { combine, type LoadResult, load } from './load.ts';
 import {
   benchGatewayEnv,
   memoryOf,
@@ -52,17 +52,31 @@ const parts = new Set(
 const profileDir = process.argv.includes('--profile')
   ? mkdtempSync(join(tmpdir(), 'gateway-profile-'))
   : undefined;
-/** Seconds per load run, and the floor of requests a slow way still gets. */
+/**
+ * Seconds per load window, windows per way (`rounds`, taken in turns), and the floor of requests a
+ * slow way still gets in a window.
+ */
 const settings = quick
-  ? { c1Seconds: 1, c32Seconds: 1.5, warmupSeconds: 1, minRequests: 1, soakSeconds: 10, soakWarmupSeconds: 3 }
+  ? {
+      c1Seconds: 1,
+      c32Seconds: 1.5,
+      rounds: 1,
+      warmupSeconds: 1,
+      minRequests: 1,
+      soakSeconds: 10,
+      soakWarmupSeconds: 3,
+    }
   : {
-      c1Seconds: 5,
-      c32Seconds: 8,
+      c1Seconds: 2,
+      c32Seconds: 3,
+      rounds: 3,
       warmupSeconds: 3,
-      minRequests: 5,
+      minRequests: 2,
       soakSeconds: 600,
       soakWarmupSeconds: 10,
     };
+/** `--rounds=N`: windows per way, e.g. more of them for a steadier ratio of one scenario. */
+settings.rounds = Number(option('rounds') ?? settings.rounds);
 /** `--latencies=0` / `--scenarios=customer-360,alert-queue`: a subset, e.g. to profile one scenario. */
 const listArg = (name: string) => option(name)?.split(',');
 const LATENCIES = listArg('latencies')?.map(Number) ?? [0, 25];
@@ -162,6 +176,7 @@ async function main(): Promise<Report> {
   for (const latencyMs of parts.has('ways') ? LATENCIES : []) {
     for (const s of scenarios) {
       let reference: unknown;
+      const prepared = [];
       for (const way of WAYS) {
         const { url, pid, request } = target(way, s);
         await once(way, s); // first call of a process fetches its token: keep it out of the count
@@ -177,54 +192,76 @@ async function main(): Promise<Report> {
           problems.push(
             `${s.name} ${way} at ${latencyMs} ms: data differs from the gateway's (${firstDifference(reference, answer.data)})`,
           );
-        const requests = [request];
         if (latencyMs === LATENCIES[0]) {
           await load({
             url,
-            requests,
+            requests: [request],
             connections: 32,
             duration: settings.warmupSeconds,
             ...floor(answer.ms, 32, settings.warmupSeconds),
           });
           await settle();
         }
-        const c1 = await load({
+        prepared.push({
+          way,
           url,
-          requests,
-          connections: 1,
-          duration: settings.c1Seconds,
           pid,
-          ...floor(answer.ms, 1, settings.c1Seconds),
+          requests: [request],
+          answer,
+          calls,
+          same,
+          c1: [] as LoadResult[],
+          c32: [] as LoadResult[],
         });
-        await settle();
-        const c32 = await load({
-          url,
-          requests,
-          connections: 32,
-          duration: settings.c32Seconds,
-          pid,
-          ...floor(answer.ms, 32, settings.c32Seconds),
-        });
+      }
+      // The ways take turns, window by window (each round starting with the next way), and each
+      // figure is the median of its windows: a slower spell of the machine falls on every way alike
+      // instead of deciding one way's only window.
+      for (let round = 0; round < settings.rounds; round++) {
+        for (let i = 0; i < prepared.length; i++) {
+          const p = prepared[(round + i) % prepared.length] as (typeof prepared)[number];
+          for (const [connections, seconds, into] of [
+            [1, settings.c1Seconds, p.c1],
+            [32, settings.c32Seconds, p.c32],
+          ] as const) {
+            await settle();
+            into.push(
+              await load({
+                url: p.url,
+                requests: p.requests,
+                connections,
+                duration: seconds,
+                pid: p.pid,
+                ...floor(p.answer.ms, connections, seconds),
+              }),
+            );
+          }
+        }
+      }
+      for (const p of prepared) {
+        const c1 = combine(p.c1);
+        const c32 = combine(p.c32);
         for (const [c, r] of [
           ['c1', c1],
           ['c32', c32],
         ] as const)
           if (r.failures > 0)
-            problems.push(`${s.name} ${way} ${c} at ${latencyMs} ms: ${r.failures} failed responses`);
+            problems.push(`${s.name} ${p.way} ${c} at ${latencyMs} ms: ${r.failures} failed responses`);
         results.push({
           scenario: s.name,
           title: s.title,
           latencyMs,
-          way,
-          calls,
-          roundTrips: answer.roundTrips,
-          sameDataAsGateway: same,
+          way: p.way,
+          calls: p.calls,
+          roundTrips: p.answer.roundTrips,
+          sameDataAsGateway: p.same,
           c1,
           c32,
         });
         log(
-          `${latencyMs} ms ${s.name.padEnd(14)} ${way.padEnd(7)} calls ${String(calls).padStart(3)} rt ${answer.roundTrips} ` +
-            `p50 c1 ${c1.p50.toFixed(2)} c32 ${c32.p50.toFixed(2)} ms, ${c32.rps.toFixed(0)} req/s, ${c32.cpuMsPerRequest?.toFixed(2)} ms CPU/req, rss ${c32.peakRssMb?.toFixed(0)} MiB`,
+          `${latencyMs} ms ${s.name.padEnd(14)} ${p.way.padEnd(7)} calls ${String(p.calls).padStart(3)} rt ${p.answer.roundTrips} ` +
+            `p50 c1 ${c1.p50.toFixed(2)} c32 ${c32.p50.toFixed(2)} ms, ${c32.rps.toFixed(0)} req/s (${p.c32.map((r) => r.rps.toFixed(0)).join(', ')}), ` +
+            `${c32.cpuMsPerRequest?.toFixed(2)} ms CPU/req, rss ${c32.peakRssMb?.toFixed(0)} MiB`,
         );
       }
     }
