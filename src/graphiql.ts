@@ -28,11 +28,15 @@ interface Assets {
   files: Map<string, Asset>;
 }
 
-/** Run as the worker's source (CommonJS, eval): imports the package, encodes, hashes, replies. */
+/**
+ * Run as the worker's source (eval): imports the package, encodes, hashes, replies. Built-ins come
+ * from process.getBuiltinModule, so the source runs as CommonJS or as a module (a worker inherits
+ * `--input-type`).
+ */
 const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const { gzipSync } = require('node:zlib');
+const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+const { createHash } = process.getBuiltinModule('node:crypto');
+const { gzipSync } = process.getBuiltinModule('node:zlib');
 import(workerData).then((m) => {
   const text = 'text/javascript; charset=utf-8';
   const dataUrl = /^data:([^;,]+)(;base64)?,(.*)$/s.exec(m.favicon);
