@@ -7,6 +7,8 @@ export interface Service {
   name: string;
   pid: number;
   url: string;
+  /** Sends `message` over IPC and resolves with the next message the service sends back. */
+  ask(message: unknown): Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -44,6 +46,11 @@ export async function startService(
     name,
     pid,
     url,
+    ask: (message) =>
+      new Promise((resolve) => {
+        child.once('message', resolve);
+        child.send(message as Parameters<ChildProcess['send']>[0]);
+      }),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
