@@ -1,6 +1,5 @@
-import type { Dispatcher } from 'undici';
+import { type Dispatcher, errors as undiciErrors } from 'undici';
 import { AlgoregError, AlgoregTimeoutError, AlgoregUnavailableError, errorForStatus } from './errors.ts';
-import { errors as undiciErrors } from './undici.ts';
 
 /**
  * What went wrong with a call, as a typed AlgoregError: an error answer (its status, Algoreg's own

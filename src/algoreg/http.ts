@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from 'pino';
-import type { Dispatcher } from 'undici';
+import { type Dispatcher, Pool } from 'undici';
 import type { z } from 'zod';
 import type { ResilienceConfig } from '../config.ts';
 import type { AuthProvider } from './auth.ts';
@@ -19,7 +19,6 @@ import { classify, failureOf, header } from './failures.ts';
 import { Breakers, RetryBudget, retryDelays, type UpstreamObserver } from './resilience.ts';
 import type { UpstreamSpans } from './spans.ts';
 import type { UpstreamTrace } from './trace.ts';
-import { Pool } from './undici.ts';
 import { readFast, SLOW } from './wire/fast.ts';
 
 export interface CallOptions {
