@@ -49,8 +49,8 @@ function footprint(path?: string): Promise<{ heapUsed: number; external: number;
 
 // V8 grows the old generation to a multiple of what is live, so what every process holds for
 // good shows up several times over in its peak RSS under load (README, "Memory: what every
-// process holds"). Before the GraphiQL assets, the sandbox, undici's fetch and the optional
-// clients were loaded on demand, a started gateway held ~57 MB; now ~36 MB.
+// process holds"). Before GraphiQL's assets, the sandbox and the optional clients were loaded on
+// demand, a started gateway held ~57 MB; now ~38 MB.
 describe('what a started gateway holds', () => {
   it('under 45 MB of heap, with GraphiQL on but not yet visited', async () => {
     const { heapUsed, external } = await footprint();
@@ -63,11 +63,4 @@ describe('what a started gateway holds', () => {
     expect(status).toBe(200);
     expect(heapUsed / MiB).toBeLessThan(45);
   }, 30_000);
-
-  it("takes undici's Pool and errors from their own files: the same classes undici's index exports", async () => {
-    const parts = await import('../src/algoreg/undici.ts');
-    const undici = await import('undici');
-    expect(parts.Pool).toBe(undici.Pool);
-    expect(parts.errors).toBe(undici.errors);
-  });
 });
