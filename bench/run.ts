@@ -407,7 +407,8 @@ async function main(): Promise<Report> {
     'Every way runs in its own process against the same sandbox process; autocannon drives load from a fourth process. The direct and naive ways are served by a small node:http service so that they are loaded exactly like the gateway.',
     `Gateway and direct share the pool settings (${UPSTREAM.ALGOREG_CONNECTIONS} connections) and the cap of ${UPSTREAM.ALGOREG_CONCURRENCY} calls in flight per request (ALGOREG_CONCURRENCY).`,
     'Round trips: waves of overlapping upstream calls in one request (the gateway reports them in extensions.upstream; the direct and naive ways count them the same way). Calls: as the sandbox counted them.',
-    `25 ms latency is injected by the sandbox on every route. The gateway runs with LOG_LEVEL=warn and upstream tracing on. the latency target compares p50 at c1; the soak is ${settings.soakSeconds} s${quick ? ' (quick mode; the full run soaks 10 minutes)' : ''} after ${settings.soakWarmupSeconds} s of warm-up, comparing the median RSS of its first and last thirds.`,
+    `Each way is warmed up for ${settings.warmupSeconds} s per scenario at c32 (at the first latency), then the ways take turns: ${settings.rounds} window(s) each of ${settings.c1Seconds} s at c1 and ${settings.c32Seconds} s at c32; latencies, req/s and CPU per request are the medians of the windows, peak RSS the largest.`,
+    `25 ms latency is injected by the sandbox on every route. The gateway runs with LOG_LEVEL=warn and upstream tracing on. The latency target compares p50 at c1; the soak is ${settings.soakSeconds} s${quick ? ' (quick mode; the full run soaks 10 minutes)' : ''} after ${settings.soakWarmupSeconds} s of warm-up, comparing the median RSS of its first and last thirds.`,
     ...problems.map((p) => `PROBLEM: ${p}`),
   ];
   return {
